@@ -1,0 +1,26 @@
+"""Wire schema of dipwatch: the only shapes that cross a Kafka topic or a file boundary."""
+
+from models.alert import (
+    ALERT_TYPE_RARE_VISIT,
+    AlertEvent,
+    Corroboration,
+    PriorVisit,
+    RareVisit,
+    Severity,
+)
+from models.article import Article
+from models.visit import Evidence, Visit, VisitorRole, VisitStatus
+
+__all__ = [
+    "ALERT_TYPE_RARE_VISIT",
+    "AlertEvent",
+    "Article",
+    "Corroboration",
+    "Evidence",
+    "PriorVisit",
+    "RareVisit",
+    "Severity",
+    "Visit",
+    "VisitStatus",
+    "VisitorRole",
+]
