@@ -2,9 +2,8 @@
 
 from typing import Annotated
 
-from pydantic import AfterValidator, AwareDatetime, StringConstraints
-
 import pycountry
+from pydantic import AfterValidator, AwareDatetime, StringConstraints
 
 
 def _known_alpha3(code: str) -> str:

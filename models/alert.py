@@ -15,6 +15,7 @@ from models._types import AwareDatetime, CountryCode, NonEmptyStr
 from models.visit import Evidence, VisitorRole
 
 ALERT_TYPE_RARE_VISIT = "org.dipwatch.visit.rare.v1"
+ALERT_TYPE_CORROBORATED = "org.dipwatch.visit.corroborated.v1"
 CLOUDEVENTS_CONTENT_TYPE = "application/cloudevents+json"
 
 
@@ -89,9 +90,15 @@ class AlertEvent(BaseModel):
     specversion: Literal["1.0"] = "1.0"
     id: NonEmptyStr = Field(description="Deterministic: the same visit has the same id on replay.")
     source: NonEmptyStr
-    type: Literal["org.dipwatch.visit.rare.v1"] = ALERT_TYPE_RARE_VISIT
+    type: Literal["org.dipwatch.visit.rare.v1", "org.dipwatch.visit.corroborated.v1"] = Field(
+        default=ALERT_TYPE_RARE_VISIT,
+        description="rare.v1 once per visit; corroborated.v1 each time a further article reports "
+        "an alerted visit (same data.visit_id, updated data.corroboration).",
+    )
     subject: CountryCode = Field(description="Host country, ISO 3166-1 alpha-3 (also the key).")
-    time: AwareDatetime = Field(description="When the visit was assessed (event time of the visit).")
+    time: AwareDatetime = Field(
+        description="When the visit was assessed (event time of the visit)."
+    )
     datacontenttype: Literal["application/json"] = "application/json"
     dataschema: str
     data: RareVisit

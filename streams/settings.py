@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 REFERENCE_DIR = Path(__file__).parent / "reference"
@@ -25,8 +25,6 @@ class Settings(BaseSettings):
         description="host:port[,host:port]. Left unset, `dipwatch demo` and the tests start "
         "their own local broker; set, everything uses that broker instead.",
     )
-    kafka_sasl_username: str | None = None
-    kafka_sasl_password: SecretStr | None = None
     topic_namespace: str = Field(
         default="dipwatch",
         pattern=r"^[a-z0-9]+(\.[a-z0-9]+)*$",
@@ -37,7 +35,9 @@ class Settings(BaseSettings):
 
     # --- Faust -------------------------------------------------------------
     app_id: str = "dipwatch"
-    store: str = Field(default="memory://", description="Faust table store: memory:// or rocksdb://")
+    store: str = Field(
+        default="memory://", description="Faust table store: memory:// or rocksdb://"
+    )
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=1, le=65535)
@@ -60,9 +60,7 @@ class Settings(BaseSettings):
         default=True, description="Alert on foreign-minister visits (at official_max_severity)."
     )
     alert_source: str = "urn:dipwatch:worker"
-    alert_schema_base: str = (
-        "https://github.com/dipwatch/dipwatch/blob/main/models/schemas"
-    )
+    alert_schema_base: str = "https://github.com/dipwatch/dipwatch/blob/main/models/schemas"
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
