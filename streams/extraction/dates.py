@@ -1,0 +1,195 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+Only the forms news copy uses for visits are handled, by regex, which is much
+faster than a general parser: weekdays ("on Friday"), today/yesterday/tomorrow,
+day-month ("Nov 3", "3 November 2025"), months ("in March", "last September",
+"March 2025"), years ("in 2022", "in early 2022", "last year") and relative
+periods ("next week"). A month resolves to its first day; a bare year or
+season resolves to no day at all (None) but still tells past from future.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("rel_month", re.compile(rf"\b(?P<rel>(?i:last|next|this|in|since|until|by|from|during|early|late|mid|in early|in late|in mid))[- ]{_MONTH}(?!\s*\d)\b")),
+    ("year", re.compile(rf"\b(?:(?:in|since|during|of|by)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[- ]?)?|(?:early|late|mid)[- ]){_YEAR}\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?P<rel>last|next|this|on|on\s+the\s+(?:evening|morning)\s+of)?\s*(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow|the day before|on arrival)\b", re.IGNORECASE)),
+    ("period", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this|the coming|the past|the previous|a)\s+(?P<unit>week|month|year|decade)\b", re.IGNORECASE)),
+    ("ago", re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)),
+]
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+    text: str = ""
+
+
+def mention_text(mention: DateMention) -> str:
+    return mention.text
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    day: date | None  # None when no day/month can be told (a bare year, "last week")
+    # Which side of publication the expression points to: -1 past, 0 around
+    # publication (the news event), +1 future.
+    tense: int
+    # A day inside the period when `day` is None ("early 2022" -> 2022-02-15),
+    # good enough to tell which office someone held then.
+    approx: date | None = None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), kind, m.groupdict(), m.group()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDate:
+    """`forward`: the event is planned, so a bare weekday or month is the next one."""
+    g = mention.groups
+    kind = mention.kind
+    if kind in ("day_month", "month_day", "iso"):
+        month = int(g["mnum"]) if g.get("mnum") else MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if g.get("year"):
+            year = int(g["year"])
+        else:
+            year = published.year
+            candidate = _safe_date(year, month, day)
+            if candidate is not None:
+                if forward and candidate < published - timedelta(days=30):
+                    year += 1
+                elif not forward and candidate > published + timedelta(days=30):
+                    year -= 1
+        resolved = _safe_date(year, month, day)
+        return ResolvedDate(resolved, _tense(resolved, published))
+    if kind == "month_year":
+        resolved = date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1)
+        return ResolvedDate(resolved, _month_tense(resolved, published))
+    if kind == "rel_month":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        rel = g["rel"].lower()
+        year = published.year
+        if rel == "next" or (forward and rel not in ("last", "since")):
+            if month < published.month or (rel == "next" and month == published.month):
+                year += 1
+        elif rel == "this":
+            pass
+        elif month > published.month or (rel == "last" and month == published.month):
+            year -= 1
+        resolved = date(year, month, 1)
+        return ResolvedDate(resolved, _month_tense(resolved, published))
+    if kind == "year":
+        year = int(g["year"])
+        tense = -1 if year < published.year else (1 if year > published.year else 0)
+        text = (g.get("part") or "") + " " + mention_text(mention)
+        month = 2 if "early" in text.lower() else 11 if "late" in text.lower() else 7
+        return ResolvedDate(None, tense, date(year, month, 15))
+    if kind == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        rel = (g.get("rel") or "").lower()
+        delta = (published.weekday() - target) % 7
+        if rel == "next" or (forward and rel != "last"):
+            ahead = (target - published.weekday()) % 7 or (7 if rel == "next" else 0)
+            resolved = published + timedelta(days=ahead)
+        else:
+            if rel == "last" and delta == 0:
+                delta = 7
+            resolved = published - timedelta(days=delta)
+        return ResolvedDate(resolved, _tense(resolved, published))
+    if kind == "relative":
+        word = g["word"].lower()
+        if word in ("yesterday", "last night", "the day before"):
+            return ResolvedDate(published - timedelta(days=1), 0)
+        if word == "tomorrow":
+            return ResolvedDate(published + timedelta(days=1), 1)
+        return ResolvedDate(published, 0)
+    if kind == "period":
+        rel = g["rel"].lower()
+        unit = g["unit"].lower()
+        if rel in ("next", "the coming", "later this"):
+            if unit == "month" and rel == "next":
+                y, m = divmod(published.month, 12)
+                return ResolvedDate(date(published.year + y, m + 1, 1), 1)
+            return ResolvedDate(None, 1)
+        if rel in ("last", "the past", "the previous", "earlier this", "a"):
+            if unit == "month" and rel == "last":
+                first = published.replace(day=1) - timedelta(days=1)
+                return ResolvedDate(first.replace(day=1), -1)
+            if unit == "week" and rel == "last":
+                # Last week's trip is still the news a report is about.
+                return ResolvedDate(None, 0)
+            return ResolvedDate(None, -1)
+        return ResolvedDate(None, 0)
+    if kind == "ago":
+        n = _SMALL_NUMBERS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else 2)
+        unit = g["unit"].lower().rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+        resolved = published - timedelta(days=days)
+        if unit in ("day", "week"):
+            return ResolvedDate(resolved, -1 if days > 7 else 0)
+        if unit == "month":
+            return ResolvedDate(resolved.replace(day=1), -1)
+        return ResolvedDate(None, -1)
+    return ResolvedDate(None, 0)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _tense(day: date | None, published: date) -> int:
+    if day is None:
+        return 0
+    if day < published - timedelta(days=7):
+        return -1
+    if day > published + timedelta(days=1):
+        return 1
+    return 0
+
+
+def _month_tense(first_of_month: date, published: date) -> int:
+    if (first_of_month.year, first_of_month.month) < (published.year, published.month):
+        # "in March" in a December article is background; last month may still be news.
+        months = (published.year - first_of_month.year) * 12 + published.month - first_of_month.month
+        return -1 if months >= 1 else 0
+    if (first_of_month.year, first_of_month.month) > (published.year, published.month):
+        return 1
+    return 0

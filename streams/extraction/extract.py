@@ -1,0 +1,398 @@
+"""`Extractor.extract_visits(article) -> list[Visit]`: pure, deterministic, no I/O.
+
+Flow for one article:
+  body -> sentences (offsets kept)                           sentences.py
+  sentence -> people + places (dictionary, patterns, coref)   people.py
+  sentence -> triggers, each with a status                    status.py
+  trigger -> (visitors, host, status, date)                   this module
+  candidates -> one Visit per (visitor, host, status)         this module
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from models import Article, Evidence, Visit, VisitorRole, VisitStatus
+from streams.extraction.dates import DateMention, ResolvedDate, find_dates, resolve
+from streams.extraction.leaders import LeaderDictionary
+from streams.extraction.people import ArticleMemory, PersonMention, PlaceMention, pronoun_subject, scan
+from streams.extraction.places import Gazetteer, Place, PlaceKind
+from streams.extraction.sentences import Sentence, dateline, split_sentences
+from streams.extraction.status import (
+    Trigger,
+    TriggerKind,
+    clause_before,
+    find_triggers,
+    is_background,
+    is_negative_context,
+    modal_status,
+)
+from streams.extraction.text import phrase_key
+
+_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|of|inside)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s*(?:and|but|while|whereas|which|as|after|before|where)\b|\.\s")
+_HERE = re.compile(r"^\s+(?:\w+\s+){0,2}?here\b", re.I)
+_DEMONYM_PLACE = re.compile(r"^\s+(?:capital|city|port|resort|town|island|border city|seaport)\b", re.I)
+_CONJOINED = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$")
+_PAST_TENSE = re.compile(
+    r"\b(?:\w+ed|went|came|flew|met|held|had|made|paid|began|left|set|was|were|toured|led|"
+    r"took|spent|attended|hosted)\b", re.I)
+_PRESENT_FORM = re.compile(r"\b(?:is|are|am)\b|\b\w+(?:es|s)\b(?<!\bwas)(?<!\bhis)", re.I)
+# Arriving needs no place: the dateline or the article's host tells where.
+_ARRIVAL = re.compile(r"^(?:arriv|land|touch)", re.I)
+LEAD_SENTENCES = 2
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
+_RELATIVE_WHO = re.compile(r",\s*who\s+(?:[\w'’]+\s+){0,5}$", re.I)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    visitor: PersonMention
+    visitor_country: str
+    role: VisitorRole
+    host: str
+    place: str | None
+    status: VisitStatus
+    strong: bool  # status read from explicit words, not from a default
+    event_date: date | None
+    sentence: Sentence
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Extractor:
+    leaders: LeaderDictionary
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls, leaders_dir: Path, reference_dir: Path | None = None) -> "Extractor":
+        gazetteer = Gazetteer.load(reference_dir) if reference_dir else Gazetteer.load()
+        return cls(LeaderDictionary.load(leaders_dir), gazetteer)
+
+    @classmethod
+    def from_settings(cls, settings) -> "Extractor":
+        return cls.load(Path(settings.leaders_dir))
+
+    # --- the pure function -------------------------------------------------
+    def extract_visits(self, article: Article) -> list[Visit]:
+        body = article.body
+        published = article.published_at.date()
+        line = dateline(body)
+        dateline_country = self._dateline_country(line[0]) if line else None
+        sentences = split_sentences(body)
+        if line and sentences and sentences[0].start < line[1] < sentences[0].end:
+            first = sentences[0]
+            sentences[0] = Sentence(0, line[1], first.end, body[line[1] : first.end])
+
+        memory = ArticleMemory()
+        candidates: list[_Candidate] = []
+        last_host: str | None = dateline_country
+        for sentence in sentences:
+            people, places = scan(sentence.text, sentence.start, self.leaders, self.gazetteer,
+                                  memory, published)
+            found = self._sentence_visits(sentence, people, places, memory, published,
+                                          dateline_country, last_host)
+            candidates.extend(found)
+            if found:
+                memory.last_subject = found[0].visitor
+                last_host = found[-1].host
+            elif people:
+                memory.last_subject = people[0]
+        return self._merge(article, candidates)
+
+    # --- one sentence ------------------------------------------------------
+    def _sentence_visits(self, sentence, people, places, memory, published, dateline_country,
+                         last_host) -> list[_Candidate]:
+        text = sentence.text
+        off = sentence.start
+        triggers = find_triggers(text)
+        if not triggers:
+            return []
+        negative = is_negative_context(text)
+        dates = find_dates(text)
+        out: list[_Candidate] = []
+        for trig in triggers:
+            subject = self._subject(text, off, trig, people, memory)
+            subject_end = subject[0].end - off if subject else None
+            status = modal_status(text, trig, subject_end)
+            strong = True
+            if negative and status is not VisitStatus.PLANNED:
+                continue
+            near = self._nearest_date(dates, trig)
+            if status is None:
+                # "the only leader to set foot in ...": an infinitive without a plan is no trip.
+                if not trig.finite or _INFINITIVE.search(text[max(0, trig.start - 4) : trig.start]):
+                    continue
+                status, strong = self._status_from_tense(text, trig, near, published, sentence.index)
+            resolved = resolve(near, published, status is VisitStatus.PLANNED) if near else None
+            if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
+                resolved = None
+            event_date = resolved.day if resolved else None
+            role_day = event_date or (resolved.approx if resolved else None) or published
+            if event_date is None and status is VisitStatus.OCCURRING:
+                event_date = published
+
+            visitors, host_place = self._visitors_and_host(
+                text, off, trig, people, places, subject, dateline_country, last_host)
+            if not visitors or host_place is None:
+                continue
+            host, place_name = host_place
+            for visitor in visitors:
+                resolved_visitor = self._resolve(visitor, role_day, host)
+                if resolved_visitor is None:
+                    continue
+                country, role = resolved_visitor
+                if country == host:
+                    continue
+                out.append(_Candidate(
+                    visitor, country, role, host, place_name, status, strong, event_date,
+                    sentence, self._confidence(visitor, trig, sentence.index, strong),
+                ))
+        return out
+
+    def _subject(self, text, off, trig: Trigger, people, memory) -> list[PersonMention]:
+        """The traveller(s) named before the trigger in its clause, or the pronoun's referent."""
+        relative = _RELATIVE_WHO.search(text, 0, trig.start)
+        if relative is not None:
+            # "..., Cambodia's Hun Sen, who visited in 2022": the antecedent travelled.
+            antecedent = [p for p in people if 0 <= relative.start() + off - p.end <= 2]
+            if antecedent:
+                return antecedent
+        clause = clause_before(text, trig.start, limit=160)
+        clause_start = trig.start - len(clause)
+        before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off]
+        if not before:
+            if memory.last_subject is not None and pronoun_subject(text, trig.start):
+                return [memory.last_subject]
+            return []
+        chosen = [before[-1]]
+        for p in reversed(before[:-1]):
+            if _CONJOINED.match(text[p.end - off : chosen[0].start - off]):
+                chosen.insert(0, p)
+            else:
+                break
+        return chosen
+
+    def _visitors_and_host(self, text, off, trig: Trigger, people, places, subject,
+                           dateline_country, last_host):
+        after_people = [p for p in people if p.start >= trig.end + off]
+        clause_end = self._clause_end(text, trig.end)
+        if trig.kind is TriggerKind.HOST:
+            visitors = self._first_group(text, off, [p for p in after_people if p.start < clause_end + off])
+            host = self._place_after(text, off, trig, places, require_prep=True)
+            if host is None and subject:
+                resolved = self._resolve(subject[0], None, None)
+                host = (resolved[0], None) if resolved else None
+            if host is None:
+                host = self._possessive_place_before(text, off, trig, places) or (
+                    (dateline_country, None) if dateline_country else None)
+            return visitors, host
+        if trig.kind is TriggerKind.RECEIVED_BY:
+            host = self._place_after(text, off, trig, places, require_prep=True) or self._locative(
+                text, off, places, subject)
+            if host is None and after_people:
+                resolved = self._resolve(after_people[0], None, None)
+                host = (resolved[0], None) if resolved else None
+            return subject, host
+        if trig.kind is TriggerKind.SUMMIT:
+            host = self._place_in(text, off, trig, places) or self._place_after(
+                text, off, trig, places, require_prep=True)
+            visitors = subject or [p for p in people if p.end <= trig.start + off]
+            return visitors, host
+        if trig.kind is TriggerKind.TALKS:
+            host = self._place_after(text, off, trig, places, require_prep=True, preps=("in", "at"))
+            if host is None:
+                return [], None
+            return [p for p in people], host
+        # TRAVEL / VISIT: the traveller is the subject, the place follows.
+        host = self._place_after(text, off, trig, places, require_prep=trig.kind is TriggerKind.TRAVEL)
+        if host is None:
+            if _HERE.match(text[trig.end :]) and dateline_country:
+                host = (dateline_country, None)
+            elif trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text):
+                host = self._locative(text, off, places, subject) or (
+                    (dateline_country, None) if dateline_country else None) or (
+                    (last_host, None) if last_host else None)
+        return subject, host
+
+    # --- places ------------------------------------------------------------
+    def _clause_end(self, text: str, pos: int) -> int:
+        m = _CLAUSE_BREAK.search(text, pos)
+        return m.start() if m else len(text)
+
+    def _host_candidate(self, text, off, pl: PlaceMention) -> tuple[str, str | None] | None:
+        if pl.used_for_person:
+            return None
+        if pl.place.kind == PlaceKind.DEMONYM:
+            if _DEMONYM_PLACE.match(text[pl.end - off :]):
+                return pl.place.country, None
+            return None
+        return pl.place.country, (pl.place.name if pl.place.is_city else None)
+
+    def _place_after(self, text, off, trig, places, require_prep: bool, preps=None):
+        clause_end = self._clause_end(text, trig.end)
+        for pl in places:
+            rel = pl.start - off
+            if rel < trig.end or rel > clause_end or rel - trig.end > 70:
+                continue
+            between = text[trig.end : rel]
+            if preps is not None:
+                if not re.search(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?$", between, re.I):
+                    continue
+            elif require_prep and between.strip() and not _PREPOSITION.search(between):
+                continue
+            host = self._host_candidate(text, off, pl)
+            if host is not None:
+                return host
+        return None
+
+    def _place_in(self, text, off, trig, places):
+        for pl in places:
+            if trig.start + off <= pl.start < trig.end + off:
+                host = self._host_candidate(text, off, pl)
+                if host is None and pl.place.kind == PlaceKind.DEMONYM:
+                    continue
+                if host is not None:
+                    return host
+        return None
+
+    def _locative(self, text, off, places, subject):
+        """A place the sentence puts something "in"/"to"/"at", other than the visitor's country."""
+        visitor_countries = {p.country for p in subject or [] if p.country}
+        for pl in places:
+            if pl.used_for_person or pl.place.kind == PlaceKind.DEMONYM:
+                continue
+            before = text[max(0, pl.start - off - 12) : pl.start - off]
+            if re.search(r"\b(?:in|to|at|into|inside)\s+(?:the\s+)?$", before, re.I) and (
+                pl.place.country not in visitor_countries
+            ):
+                return self._host_candidate(text, off, pl)
+        return None
+
+    def _possessive_place_before(self, text, off, trig, places):
+        for pl in reversed(places):
+            if pl.end <= trig.start + off and pl.place.kind != PlaceKind.DEMONYM:
+                return pl.place.country, None
+        return None
+
+    def _dateline_country(self, place_text: str) -> str | None:
+        for part in place_text.split(","):
+            place = self.gazetteer.lookup(phrase_key(part), part.strip())
+            if place is not None:
+                return place.country
+        return None
+
+    def _first_group(self, text, off, people):
+        if not people:
+            return []
+        group = [people[0]]
+        for p in people[1:]:
+            if _CONJOINED.match(text[group[-1].end - off : p.start - off]):
+                group.append(p)
+            else:
+                break
+        return group
+
+    # --- status and dates ---------------------------------------------------
+    def _nearest_date(self, dates: list[DateMention], trig: Trigger) -> DateMention | None:
+        if not dates:
+            return None
+        return min(dates, key=lambda d: (abs(d.start - trig.end) if d.start >= trig.end
+                                         else abs(trig.start - d.end) + 15))
+
+    def _status_from_tense(self, text, trig: Trigger, near: DateMention | None,
+                           published: date, index: int) -> tuple[VisitStatus, bool]:
+        resolved: ResolvedDate | None = resolve(near, published, False) if near else None
+        if resolved is not None and resolved.tense > 0:
+            return VisitStatus.PLANNED, True
+        if is_background(text, trig):
+            return VisitStatus.PAST, True
+        if resolved is not None and resolved.tense < 0:
+            return VisitStatus.PAST, True
+        if resolved is not None:
+            return VisitStatus.OCCURRING, True
+        past_form = _PAST_TENSE.search(trig.text) and not re.search(
+            r"\b(?:is|are)\s+$", text[max(0, trig.start - 8) : trig.start])
+        if not past_form:
+            return VisitStatus.OCCURRING, True
+        # "visited X" with no date: the news itself when it leads, background later on.
+        if index < LEAD_SENTENCES:
+            return VisitStatus.OCCURRING, True
+        return VisitStatus.PAST, False
+
+    # --- people -------------------------------------------------------------
+    def _resolve(self, mention: PersonMention, day: date | None, host: str | None):
+        """(country, role) of a mention on `day`, or None when the country is unknown."""
+        if mention.leader_id is not None:
+            person = self.leaders.people[mention.leader_id]
+            day = day or date.today()
+            country = mention.country if mention.country in person.countries else None
+            if country is None:
+                options = [t.country for t in person.terms_on(day)] or list(person.countries)
+                options = [c for c in options if c != host] or options
+                country = options[0]
+            term = person.office_on(day, country)
+            return term.country, term.role
+        if mention.country is None:
+            return None
+        return mention.country, mention.text_role or VisitorRole.OTHER_OFFICIAL
+
+    def _confidence(self, visitor: PersonMention, trig: Trigger, index: int, strong: bool) -> float:
+        score = 0.5
+        score += {"dictionary": 0.2, "coreference": 0.15, "office": 0.1, "pattern": 0.05}.get(
+            visitor.source, 0.0)
+        if index == 0:
+            score += 0.15
+        elif index < LEAD_SENTENCES + 1:
+            score += 0.05
+        if trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT, TriggerKind.RECEIVED_BY):
+            score += 0.1
+        if not strong:
+            score -= 0.15
+        return round(min(0.99, max(0.05, score)), 3)
+
+    # --- one visit per (visitor, host, status) -------------------------------
+    def _merge(self, article: Article, candidates: list[_Candidate]) -> list[Visit]:
+        def person_key(c: _Candidate) -> str:
+            return c.visitor.leader_id or phrase_key(c.visitor.name)
+
+        strong_pairs: dict[tuple[str, str], set[VisitStatus]] = {}
+        for c in candidates:
+            if c.strong:
+                strong_pairs.setdefault((person_key(c), c.host), set()).add(c.status)
+        best: dict[tuple[str, str, VisitStatus], _Candidate] = {}
+        for c in candidates:
+            pair = (person_key(c), c.host)
+            if not c.strong and strong_pairs.get(pair) and c.status not in strong_pairs[pair]:
+                continue  # a default guess loses to what the text says outright
+            key = (*pair, c.status)
+            old = best.get(key)
+            if old is None or self._better(c, old):
+                best[key] = c
+        visits = []
+        for c in best.values():
+            visits.append(Visit(
+                article_id=article.id,
+                visitor_name=c.visitor.name,
+                visitor_country=c.visitor_country,
+                visitor_role=c.role,
+                host_country=c.host,
+                status=c.status,
+                event_date=c.event_date,
+                place=c.place,
+                evidence=Evidence(sentence=c.sentence.text, start=c.sentence.start,
+                                  end=c.sentence.end, confidence=c.confidence),
+                published_at=article.published_at,
+                source=article.source,
+                leader_id=c.visitor.leader_id,
+            ))
+        visits.sort(key=lambda v: (v.evidence.start, v.visitor_country, v.host_country, v.status))
+        return visits
+
+    @staticmethod
+    def _better(new: _Candidate, old: _Candidate) -> bool:
+        """Most informative evidence: the earlier (lead) sentence, then a date, then confidence."""
+        def rank(c: _Candidate):
+            return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
+        return rank(new) > rank(old)

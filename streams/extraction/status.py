@@ -1,0 +1,152 @@
+"""Visit triggers in a sentence and the status each one expresses.
+
+A trigger is a phrase that moves a person across a border ("arrived in",
+"visited", "on a state visit to", "hosted", "attended the summit in"). Its
+status comes from the words around it: modality ("will", "is expected to",
+"invited ... to"), cancellation ("called off"), aspect ("had visited") and
+the tense of any date in the sentence (see `dates.py`). Phone and video calls
+and "is expected to meet" are not triggers at all.
+"""
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from models import VisitStatus
+
+
+class TriggerKind(Enum):
+    TRAVEL = "travel"  # arrive in / travel to / fly to: the place follows
+    VISIT = "visit"  # visited X / visit to X / trip to X
+    HOST = "host"  # X hosted / received / welcomed Y: the visitor follows
+    RECEIVED_BY = "received_by"  # Y was received by X: the visitor precedes
+    SUMMIT = "summit"  # attended a summit: every attending foreigner travelled
+    TALKS = "talks"  # held talks / met ... in a place abroad
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    kind: TriggerKind
+    finite: bool  # a tensed verb ("arrived", "is visiting"), not an infinitive or a noun
+    text: str
+
+
+_I = re.IGNORECASE
+_TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
+    (TriggerKind.RECEIVED_BY, True, re.compile(
+        r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+)?"
+        r"(?:received|welcomed|greeted|hosted|met)\s+(?:\w+\s+){0,3}?by\b", _I)),
+    (TriggerKind.HOST, True, re.compile(
+        r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
+        r"(?:will|to|would)\s+(?:host|receive|welcome))\b", _I)),
+    (TriggerKind.SUMMIT, True, re.compile(
+        r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|at|for|to|in)\s+(?:the|a|an)?\s*"
+        r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting of leaders|leaders'? meeting|"
+        r"games|ceremony|inauguration|parade|funeral|celebrations)\b", _I)),
+    (TriggerKind.TRAVEL, True, re.compile(
+        r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
+        r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|head(?:s|ed|ing)|"
+        r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
+        r"went|goes|going|came|comes|coming|return(?:s|ed|ing))\b", _I)),
+    (TriggerKind.TRAVEL, False, re.compile(
+        r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I)),
+    (TriggerKind.VISIT, True, re.compile(
+        r"\b(?:visit(?:s|ed|ing)|tour(?:s|ed|ing)|"
+        r"(?:paid|pays|paying|made|makes|making|began|begins|beginning|start(?:s|ed|ing)|"
+        r"kick(?:s|ed|ing) off|open(?:s|ed)|wrapp?(?:ed|s|ing) up|conclud(?:ed|es|ing)|"
+        r"end(?:s|ed|ing)|cut short|is on|was on|are on|were on|arriv(?:ed|es) on|during|on)"
+        r"\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay|"
+        r"voyage|journey|mission)s?)\b", _I)),
+    (TriggerKind.VISIT, False, re.compile(
+        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)s?\s+(?=to\b))\b", _I)),
+    (TriggerKind.TALKS, True, re.compile(
+        r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
+        r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b", _I)),
+]
+
+# Not a trip: the people talk from where they are, or tourists travel.
+NEGATIVE_CONTEXT = re.compile(
+    r"\b(?:phone|telephone|video\s*(?:call|link|conference)|videoconference|virtual(?:ly)?|"
+    r"by video|online|spoke by|in a call|credentials|tourists?|tourism|visitors?\b)",
+    _I,
+)
+_CANCELLED = re.compile(
+    r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|ing)|"
+    r"shelv(?:ed|es)|put off|pull(?:ed|s)? out of|abandon(?:ed|s)|delay(?:ed|s)|"
+    r"(?:was|were|has been|had been) (?:indefinitely )?(?:suspended|axed))\b",
+    _I,
+)
+# Modality right before the trigger (same clause): a plan, not a trip.
+_PLANNED_BEFORE = re.compile(
+    r"(?:\bwill|\bwould|\bshall|'ll|\bis to|\bare to|\bwas to|"
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+\s+)?(?:expected|due|set|scheduled|slated|poised|"
+    r"going|likely|planning|preparing|ready|invited|keen|about)\s+to|"
+    r"\b(?:plans?|planned|planning|intends?|intended|hopes?|hoped|wants?|wanted|agreed?|agrees|"
+    r"promised|pledged|vowed|offered|invit(?:ed|es|ing)|urged|asked|accepted|accepts|"
+    r"expects?|decided|may|might|could|can|invitation)\b(?:\s+[\w'’.-]+){0,8}?\s+to|"
+    r"\b(?:may|might|could|can|should|must)|"
+    r"\b(?:upcoming|planned|forthcoming|proposed|expected|possible|future|next|prospective|"
+    r"scheduled|pending|long-awaited|maiden|first-ever)(?:\s+[\w'’-]+){0,2})\s*$",
+    _I,
+)
+_TO_BEFORE = re.compile(r"\bto\s*$", _I)
+_PAST_BEFORE = re.compile(
+    r"\b(?:had|has|have|'d|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?$|\b(?:previously|earlier|once|last|"
+    r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|who|after)\s+(?:[\w'’.-]+\s+){0,5}$|"
+    r"\b(?:previous|prior|last|earlier|past|former|first|historic)\s+(?:[\w'’-]+\s+){0,2}$",
+    _I,
+)
+_PAST_ANYWHERE = re.compile(
+    r"\b(?:previously|in the past|the last time|last visited|had visited|has visited|have visited|"
+    r"has been to|had been to|has travelled|has traveled|had travelled|had traveled|years ago|"
+    r"decades ago|twice|three times|several times|back in|at the time)\b",
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b|\.\s")
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    found: list[Trigger] = []
+    for kind, finite, pattern in _TRIGGERS:
+        for m in pattern.finditer(text):
+            if any(m.start() < t.end and t.start < m.end() for t in found):
+                continue
+            found.append(Trigger(m.start(), m.end(), kind, finite, m.group()))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def clause_before(text: str, pos: int, limit: int = 90) -> str:
+    """The words of the same clause before `pos` (at most `limit` characters)."""
+    window = text[max(0, pos - limit) : pos]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitStatus | None:
+    """Planned/cancelled from the words around a trigger; None when they say nothing."""
+    if _CANCELLED.search(text):
+        return VisitStatus.CANCELLED
+    before = clause_before(text, trigger.start)
+    if _PLANNED_BEFORE.search(before):
+        return VisitStatus.PLANNED
+    # Headline grammar: "Putin to visit North Korea".
+    if _TO_BEFORE.search(before) and subject_end is not None:
+        between = text[subject_end : trigger.start]
+        if re.fullmatch(r"\s*(?:\w+\s+){0,1}to\s*", between, _I):
+            return VisitStatus.PLANNED
+    return None
+
+
+def is_background(text: str, trigger: Trigger) -> bool:
+    """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
+    before = clause_before(text, trigger.start, limit=60)
+    if _PAST_BEFORE.search(before):
+        return True
+    return bool(_PAST_ANYWHERE.search(text))
+
+
+def is_negative_context(text: str) -> bool:
+    return bool(NEGATIVE_CONTEXT.search(text))

@@ -1,0 +1,76 @@
+"""Tokens with offsets and the one folding rule every lookup shares.
+
+Names are matched on folded tokens (accents stripped, lower case, curly quotes
+straightened) so "Lukashenka", "Lukašenka" and "LUKASHENKA" meet the same key,
+while each token keeps its offsets into the original text for evidence.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word: letters/digits, with inner apostrophes ("Xi'an", "O'Brien", "Myanmar's").
+# Hyphens and dots separate tokens, so "Guinea-Bissau" and "Guinea Bissau" fold alike.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# What may stand between two tokens of one name: spaces, a hyphen, an initial's dot.
+_NAME_GAP = re.compile(r"^[ \t.\-‐‑]{1,3}$")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Accent-free, lower-case, straight-quoted form of a token or phrase."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def phrase_key(text: str) -> str:
+    """The lookup key of a multi-word name: folded tokens joined by one space."""
+    return " ".join(fold(_POSSESSIVE.sub("", m.group())) for m in _TOKEN.finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int  # end of the word without a possessive "'s"
+    text: str
+    key: str  # folded
+    possessive: bool
+    capitalised: bool
+    upper: bool
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        possessive = False
+        if len(word) > 2 and _POSSESSIVE.search(word):
+            word = word[:-2]
+            possessive = True
+        first = word[0]
+        tokens.append(
+            Token(
+                start=m.start() + offset,
+                end=m.start() + offset + len(word),
+                text=word,
+                key=fold(word),
+                possessive=possessive,
+                capitalised=first.isupper() or first.isdigit(),
+                upper=word.isupper(),
+            )
+        )
+    return tokens
+
+
+def joined(text: str, tokens: list[Token], i: int, j: int, offset: int = 0) -> bool:
+    """True when tokens[i..j] are written as one name (no comma or word between)."""
+    for k in range(i, j):
+        if tokens[k].possessive:
+            return False
+        gap = text[tokens[k].end - offset : tokens[k + 1].start - offset]
+        if not _NAME_GAP.match(gap):
+            return False
+    return True
