@@ -46,15 +46,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for(what: str, probe: Callable[[], object], timeout: float, on_timeout: str = "") -> object:
-    """Poll `probe` until it returns something truthy; fail with `what` after `timeout`."""
+def wait_for(
+    what: str, probe: Callable[[], object], timeout: float, context: Callable[[], str]
+) -> object:
+    """Poll `probe` until it returns something truthy; fail with `what` and `context()`."""
     deadline = time.monotonic() + timeout
     while True:
         result = probe()
         if result:
             return result
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:.0f}s waiting for {what}\n{on_timeout}")
+            pytest.fail(f"timed out after {timeout:.0f}s waiting for {what}\n{context()}")
         time.sleep(0.5)
 
 
@@ -177,7 +179,7 @@ def stack(
             "the worker to serve /metrics",
             lambda: not worker.alive() or http_get(metrics_url),
             STARTUP_TIMEOUT,
-            worker.log_tail(),
+            worker.log_tail,
         )
         assert worker.alive(), f"worker exited with {worker.popen.returncode}\n{worker.log_tail()}"
 
@@ -199,7 +201,7 @@ def stack(
             "Prometheus to be ready",
             lambda: not prometheus_process.alive() or http_get(f"{base_url}/-/ready"),
             STARTUP_TIMEOUT,
-            prometheus_process.log_tail(),
+            prometheus_process.log_tail,
         )
         assert prometheus_process.alive(), prometheus_process.log_tail()
         stack = Stack(PrometheusAPI(base_url), worker, prometheus_process)
@@ -209,7 +211,7 @@ def stack(
             "Prometheus to scrape the worker",
             lambda: stack.prometheus.query('up{job="dipwatch"} == 1')["data"]["result"],
             STARTUP_TIMEOUT,
-            stack.logs(),
+            stack.logs,
         )
         published = subprocess.run(
             [dipwatch_cli(), "publish", *SEEDS],
@@ -272,9 +274,11 @@ def test_every_dashboard_panel_query_returns_data(stack: Stack) -> None:
         "every panel query to return data",
         all_have_data,
         DATA_TIMEOUT,
-        "still without data:\n"
-        + "\n".join(f"  {title}: {expr}" for title, expr in sorted(pending))
-        + f"\n{stack.logs()}",
+        lambda: (
+            "still without data:\n"
+            + "\n".join(f"  {title}: {expr}" for title, expr in sorted(pending))
+            + f"\n{stack.logs()}"
+        ),
     )
     assert not errors, f"queries Prometheus rejected: {errors}"
 
@@ -297,7 +301,7 @@ def test_prometheus_evaluates_every_rule_without_error(stack: Stack) -> None:
         )
         return rules if set(rules) == expected and done else {}
 
-    rules = wait_for("every rule to be evaluated", evaluated_rules, DATA_TIMEOUT, stack.logs())
+    rules = wait_for("every rule to be evaluated", evaluated_rules, DATA_TIMEOUT, stack.logs)
     for name, rule in rules.items():
         assert rule["health"] == "ok", f"{name}: {rule.get('lastError')}"
 
@@ -315,5 +319,5 @@ def test_the_lukashenko_visit_fires_the_rare_visit_alert(stack: Stack) -> None:
             and alert["state"] == "firing"
         ]
 
-    (alert,) = wait_for("DipwatchRareVisit for MMR to fire", firing, DATA_TIMEOUT, stack.logs())
+    (alert,) = wait_for("DipwatchRareVisit for MMR to fire", firing, DATA_TIMEOUT, stack.logs)
     assert alert["annotations"]["summary"] == "Rare visit to MMR (critical)"
