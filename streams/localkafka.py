@@ -38,6 +38,7 @@ from pathlib import Path
 from types import TracebackType
 
 from aiokafka.client import AIOKafkaClient
+from aiokafka.errors import KafkaError
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ POM_PATH = Path(__file__).resolve().parent.parent / "ops" / "kafka" / "pom.xml"
 INSTALL_HINT = "apt-get install openjdk-17-jre-headless maven"
 
 _PR_SET_PDEATHSIG = 1
+_GROUP_COORDINATOR, _TXN_COORDINATOR = 0, 1  # FindCoordinator key types
 _LOG_TAIL_LINES = 40
 _ERROR_LINE = re.compile(r"\] (ERROR|FATAL) ")
 _EXCEPTION_LINE = re.compile(r"(Caused by: )?[\w.$]+(Exception|Error)(: |$)")
@@ -166,7 +168,7 @@ class LocalKafka:
         return self._process.pid if self._process is not None else None
 
     def start(self, timeout: float = 90) -> str:
-        """Format (first time), launch the broker and wait until it answers metadata requests.
+        """Format (first time), launch the broker and wait until it serves clients.
 
         Blocking; from async code call it with `await asyncio.to_thread(kafka.start)`.
         Returns the bootstrap address `127.0.0.1:<port>`.
@@ -302,10 +304,10 @@ class LocalKafka:
                     f"Kafka broker on 127.0.0.1:{self.port} did not serve requests within "
                     f"{timeout:.0f}s.\n{self._failure_report()}"
                 )
-            # The port accepts connections before the broker handles requests; the
-            # metadata round trip is the real test. Connect first so the probe does
-            # not make aiokafka log a connection error every poll.
-            if _port_accepts(self.port) and _answers_metadata(self.bootstrap, min(remaining, 5)):
+            # The port accepts connections before the broker handles requests, so only
+            # client round trips prove it ready. Connect first so the probe does not
+            # make aiokafka log a connection error every poll.
+            if _port_accepts(self.port) and _serves_clients(self.bootstrap, min(remaining, 5)):
                 return
             time.sleep(0.2)
 
@@ -400,8 +402,13 @@ def _port_accepts(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
-def _answers_metadata(bootstrap: str, timeout: float) -> bool:
-    """True once the broker answers a metadata request that lists a broker."""
+def _serves_clients(bootstrap: str, timeout: float) -> bool:
+    """True once the broker answers metadata and names a group and a transaction coordinator.
+
+    The coordinator lookups make the broker create __consumer_offsets and
+    __transaction_state now, so the first consumer group or transactional producer
+    does not meet (and log) COORDINATOR_NOT_AVAILABLE while they are created.
+    """
 
     async def probe() -> bool:
         client = AIOKafkaClient(
@@ -410,9 +417,14 @@ def _answers_metadata(bootstrap: str, timeout: float) -> bool:
             request_timeout_ms=int(timeout * 1000),
         )
         try:
-            await asyncio.wait_for(client.bootstrap(), timeout)
-            return bool(client.cluster.brokers())
-        except Exception:
+            async with asyncio.timeout(timeout):
+                await client.bootstrap()
+                if not client.cluster.brokers():
+                    return False
+                await client.coordinator_lookup(_GROUP_COORDINATOR, "dipwatch-localkafka-probe")
+                await client.coordinator_lookup(_TXN_COORDINATOR, "dipwatch-localkafka-probe")
+                return True
+        except (KafkaError, TimeoutError, OSError):
             return False
         finally:
             await client.close()
