@@ -17,6 +17,8 @@ CACHE_DIR := .cache
 APT_PACKAGES_HINT := openjdk-17-jre-headless maven
 
 .PHONY: help venv java-tools kafka-jars ops-tools test demo lint clean distclean
+# Several targets may run apt-get; under -j they would fight over the dpkg lock.
+.NOTPARALLEL:
 
 help:
 	@echo "make test       unit + integration tests (starts its own Kafka broker)"
