@@ -83,4 +83,5 @@ class TopicNames:
         self.visits = f"{namespace}.visits"
         self.visits_dlq = f"{namespace}.visits.dlq"
         self.assessments = f"{namespace}.assessments"
+        self.assessments_dlq = f"{namespace}.assessments.dlq"
         self.alerts = f"{namespace}.alerts"

@@ -1,9 +1,9 @@
 """The whole pipeline in flow order: app, topics, tables, agents.
 
     articles ──extract──▶ visits ──tally──▶ assessments ──alert──▶ alerts
-       │                    │   (tables: visit-history,
-       ▼                    ▼    trailing-counts, first-visits)
-    articles.dlq        visits.dlq
+       │                    │   (tables: visit-history,   │
+       ▼                    ▼    trailing-counts,          ▼
+    articles.dlq        visits.dlq   first-visits)   assessments.dlq
 
 Agents only decode, call a pure stage function, record metrics and send.
 The stage logic lives in `streams.extraction`, `streams.rarity` and
@@ -18,6 +18,7 @@ from typing import Any
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.types import EventT, TableT, TopicT
 from prometheus_client import CollectorRegistry
 
 from models import CLOUDEVENTS_CONTENT_TYPE, Article, Severity, Visit
@@ -62,6 +63,7 @@ def create_app(
         merge_window_days=settings.merge_window_days,
     )
 
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # Faust does not create it
     app = faust.App(
         settings.app_id,
         broker=settings.broker_url,
@@ -81,12 +83,14 @@ def create_app(
     # depend on the app id; the project's metrics share its registry.
     setup_prometheus_sensors(app, registry=registry, name_prefix="faust")
     metrics = create_metrics(
-        registry, regimes.hosts, dead_letter_topics=(names.articles, names.visits)
+        registry,
+        regimes.hosts,
+        dead_letter_topics=(names.articles, names.visits, names.assessments),
     )
     app.dipwatch_metrics = metrics  # for tests and the web page; not a module global
 
     # --- Topics (raw bytes: decoding, and its failures, are ours) ------------
-    def raw_topic(name: str) -> faust.TopicT:
+    def raw_topic(name: str) -> TopicT:
         return app.topic(
             name,
             key_type=bytes,
@@ -101,26 +105,31 @@ def create_app(
     visits_topic = raw_topic(names.visits)  # key: host ISO3       value: models.Visit
     visits_dlq = raw_topic(names.visits_dlq)
     assessments_topic = raw_topic(names.assessments)  # key: host   value: Assessment
+    assessments_dlq = raw_topic(names.assessments_dlq)
     alerts_topic = raw_topic(names.alerts)  # key: host ISO3  value: AlertEvent (CloudEvents JSON)
 
     # --- Tables (changelog-backed, partitioned like the visits topic) --------
-    def table(name: str) -> faust.TableT:
-        return app.Table(
-            name,
-            default=None,
-            partitions=settings.topic_partitions,
-            key_type=str,
-            value_type=bytes,
-            value_serializer="json",
-        )
+    def table(name: str) -> TableT:
+        # Values are the models' JSON form (json codec); the models validate on read.
+        return app.Table(name, default=None, partitions=settings.topic_partitions)
 
     visit_history = table("visit-history")  # host -> HostHistory (since isolation)
     trailing = table("trailing-counts")  # host -> TrailingCounts (365 days)
     first_visits = table("first-visits")  # "HOST:VISITOR" -> FirstVisit
 
-    async def dead_letter(event: faust.EventT, dlq: faust.TopicT, failure: DecodeFailure) -> None:
+    async def dead_letter(event: EventT, dlq: TopicT, exc: Exception) -> None:
+        failure = (
+            exc
+            if isinstance(exc, DecodeFailure)
+            else DecodeFailure("processing_error", type(exc).__name__, str(exc))
+        )
         msg = event.message
-        log.warning("dead-lettered %s[%s]@%s: %s", msg.topic, msg.partition, msg.offset, failure)
+        if failure.reason == "processing_error":
+            log.exception("processing failed at %s[%s]@%s", msg.topic, msg.partition, msg.offset)
+        else:
+            log.warning(
+                "dead-lettered %s[%s]@%s: %s", msg.topic, msg.partition, msg.offset, failure
+            )
         metrics.dead_letters.labels(topic=msg.topic, reason=failure.reason).inc()
         await dlq.send(
             key=msg.key,
@@ -135,8 +144,30 @@ def create_app(
             ),
         )
 
+    def tally_visit(visit: Visit, headers: Any) -> Assessment | None:
+        """Fold one visit into its host's tables; what the alert stage must hear, if anything."""
+        regime = regimes.isolation_on(visit.host_country, visit.effective_date)
+        if regime is None:
+            return None  # not an isolated regime on that date: no history, no alert
+        host = visit.host_country
+        stored = visit_history.get(host)
+        history = HostHistory.model_validate(stored) if stored else HostHistory(host_country=host)
+        history, assessment = assess(
+            record_visit(history, visit, policy.merge_window_days), regime, policy
+        )
+        visit_history[host] = history.model_dump(mode="json")
+        latest = history.visits[-1].event_date if history.visits else visit.effective_date
+        trailing[host] = trailing_counts(history, latest).model_dump(mode="json")
+        first = first_visit(history, visit.visitor_country)
+        if first is not None:
+            first_visits[f"{host}:{visit.visitor_country}"] = first.model_dump(mode="json")
+        _update_host_gauges(metrics, history, regime.isolated_since)
+        if assessment is None:
+            return None
+        return assessment.model_copy(update={"ingested_at": _ingested_at(headers)})
+
     # --- Agents, in flow order ----------------------------------------------
-    @app.agent(articles_topic)
+    @app.agent(articles_topic, name="extract")
     async def extract(stream: AsyncIterable[Any]) -> None:
         # in: Article bytes   out: one Visit per extracted visit, keyed by host
         async for event in stream.events():
@@ -146,16 +177,8 @@ def create_app(
                 started = time.perf_counter()
                 visits = extractor.extract_visits(article)
                 metrics.extraction_duration.observe(time.perf_counter() - started)
-            except DecodeFailure as failure:
-                await dead_letter(event, articles_dlq, failure)
-                continue
-            except Exception as exc:  # an extractor bug must not stop the stream
-                log.exception("extraction failed for %s", event.message.offset)
-                await dead_letter(
-                    event,
-                    articles_dlq,
-                    DecodeFailure("processing_error", type(exc).__name__, str(exc)),
-                )
+            except Exception as exc:  # bad input or an extractor bug: never stop the stream
+                await dead_letter(event, articles_dlq, exc)
                 continue
             ingested = str(event.message.timestamp).encode()
             for visit in visits:
@@ -166,54 +189,36 @@ def create_app(
                     headers=[(INGESTED_AT_HEADER, ingested)],
                 )
 
-    @app.agent(visits_topic)
+    @app.agent(visits_topic, name="tally")
     async def tally(stream: AsyncIterable[Any]) -> None:
         # in: Visit keyed by host   out: Assessment (rare | corroborated), keyed by host
         async for event in stream.events():
             try:
-                visit = decode(Visit, event.message.value)
-            except DecodeFailure as failure:
-                await dead_letter(event, visits_dlq, failure)
+                assessment = tally_visit(decode(Visit, event.message.value), event.message.headers)
+            except Exception as exc:
+                await dead_letter(event, visits_dlq, exc)
                 continue
-            regime = regimes.isolation_on(visit.host_country, visit.effective_date)
-            if regime is None:
-                continue  # not an isolated regime on that date: no history, no alert
-            host = visit.host_country
-            stored = visit_history[host]
-            history = (
-                HostHistory.model_validate(stored) if stored else HostHistory(host_country=host)
-            )
-            history, assessment = assess(
-                record_visit(history, visit, policy.merge_window_days), regime, policy
-            )
-            visit_history[host] = history.model_dump(mode="json")
-            latest = history.visits[-1].event_date if history.visits else visit.effective_date
-            trailing[host] = trailing_counts(history, latest).model_dump(mode="json")
-            first = first_visit(history, visit.visitor_country)
-            if first is not None:
-                first_visits[f"{host}:{visit.visitor_country}"] = first.model_dump(mode="json")
-            _update_host_gauges(metrics, history, regime.isolated_since)
             if assessment is not None:
-                assessment = assessment.model_copy(
-                    update={"ingested_at": _ingested_at(event.message.headers)}
-                )
                 await assessments_topic.send(
-                    key=host.encode(), value=assessment.model_dump_json().encode()
+                    key=assessment.visit.host_country.encode(),
+                    value=assessment.model_dump_json().encode(),
                 )
 
-    @app.agent(assessments_topic)
+    @app.agent(assessments_topic, name="alert")
     async def alert(stream: AsyncIterable[Any]) -> None:
         # in: Assessment   out: AlertEvent (CloudEvents 1.0 structured JSON), keyed by host
         async for event in stream.events():
             try:
                 assessment = decode(Assessment, event.message.value)
-            except DecodeFailure as failure:  # only our own stage writes here; log and drop
-                log.error("undecodable assessment at offset %s: %s", event.message.offset, failure)
+                cloud_event = build_alert(
+                    assessment, settings.alert_source, settings.alert_schema_base
+                )
+            except Exception as exc:
+                await dead_letter(event, assessments_dlq, exc)
                 continue
-            cloud_event = build_alert(assessment, settings.alert_source, settings.alert_schema_base)
             await alerts_topic.send(
                 key=cloud_event.subject.encode(),
-                value=cloud_event.model_dump_json(exclude_none=False).encode(),
+                value=cloud_event.model_dump_json().encode(),
                 headers=[("content-type", CLOUDEVENTS_CONTENT_TYPE.encode())],
             )
             if assessment.kind == "rare":
@@ -226,7 +231,7 @@ def create_app(
     @app.task
     async def declare_topics() -> None:
         # Topics that no agent consumes are not declared by Faust on its own.
-        for topic in (articles_dlq, visits_dlq, alerts_topic):
+        for topic in (articles_dlq, visits_dlq, assessments_dlq, alerts_topic):
             await topic.maybe_declare()
 
     return app
