@@ -170,7 +170,9 @@ class LocalKafka:
     def start(self, timeout: float = 90) -> str:
         """Format (first time), launch the broker and wait until it serves clients.
 
-        Blocking; from async code call it with `await asyncio.to_thread(kafka.start)`.
+        Blocking. Call it from the main thread or another thread that outlives the
+        broker: the kernel kills the JVM when the starting thread ends, so not from
+        `asyncio.to_thread`, whose pool threads end with their event loop.
         Returns the bootstrap address `127.0.0.1:<port>`.
         """
         if self._process is not None:
