@@ -26,10 +26,11 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")),
+    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b|(?P<lastyear>\s+last\s+year))?\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|(?P<lastyear>\s+last\s+year))?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
     ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month_last_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?last\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>(?i:last|next|this|in|since|until|by|from|during|early|late|mid|in early|in late|in mid))[- ]{_MONTH}(?!\s*\d)\b")),
     ("year", re.compile(rf"\b(?:(?:in|since|during|of|by)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[- ]?)?|(?:early|late|mid)[- ]){_YEAR}\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<rel>last|next|this|on|on\s+the\s+(?:evening|morning)\s+of)?\s*(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -87,6 +88,8 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
         day = int(g["day"])
         if g.get("year"):
             year = int(g["year"])
+        elif g.get("lastyear"):
+            year = published.year - 1
         else:
             year = published.year
             candidate = _safe_date(year, month, day)
@@ -100,6 +103,9 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
     if kind == "month_year":
         resolved = date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1)
         return ResolvedDate(resolved, _month_tense(resolved, published))
+    if kind == "month_last_year":
+        resolved = date(published.year - 1, MONTHS[g["month"].lower().rstrip(".")], 1)
+        return ResolvedDate(resolved, -1)
     if kind == "rel_month":
         month = MONTHS[g["month"].lower().rstrip(".")]
         rel = g["rel"].lower()

@@ -16,10 +16,18 @@ from pathlib import Path
 from models import Article, Evidence, Visit, VisitorRole, VisitStatus
 from streams.extraction.dates import DateMention, ResolvedDate, find_dates, resolve
 from streams.extraction.leaders import LeaderDictionary
-from streams.extraction.people import ArticleMemory, PersonMention, PlaceMention, pronoun_subject, scan
-from streams.extraction.places import Gazetteer, Place, PlaceKind
+from streams.extraction.people import (
+    ArticleMemory,
+    PersonMention,
+    PlaceMention,
+    pronoun_subject,
+    scan,
+)
+from streams.extraction.places import Gazetteer, PlaceKind
 from streams.extraction.sentences import Sentence, dateline, split_sentences
 from streams.extraction.status import (
+    AFTER_BEFORE,
+    HABITUAL,
     Trigger,
     TriggerKind,
     clause_before,
@@ -30,20 +38,32 @@ from streams.extraction.status import (
 )
 from streams.extraction.text import phrase_key
 
-_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|of|inside)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s*(?:and|but|while|whereas|which|as|after|before|where)\b|\.\s")
+LEAD_SENTENCES = 2
+_PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
+_ORIGIN = re.compile(r"\bfrom\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()]|,\s*(?:and|but|while|whereas|which|as|after|before|where|when)\b|\.\s")
 _HERE = re.compile(r"^\s+(?:\w+\s+){0,2}?here\b", re.I)
-_DEMONYM_PLACE = re.compile(r"^\s+(?:capital|city|port|resort|town|island|border city|seaport)\b", re.I)
-_CONJOINED = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$")
+_DEMONYM_PLACE = re.compile(
+    r"^\s+(?:capital|city|port|resort|town|island|border city|seaport|region|province)\b", re.I)
+_CONJOINED = re.compile(
+    r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$")
 _PAST_TENSE = re.compile(
     r"\b(?:\w+ed|went|came|flew|met|held|had|made|paid|began|left|set|was|were|toured|led|"
-    r"took|spent|attended|hosted)\b", re.I)
-_PRESENT_FORM = re.compile(r"\b(?:is|are|am)\b|\b\w+(?:es|s)\b(?<!\bwas)(?<!\bhis)", re.I)
+    r"took|spent|attended|hosted|saw)\b", re.I)
 # Arriving needs no place: the dateline or the article's host tells where.
-_ARRIVAL = re.compile(r"^(?:arriv|land|touch)", re.I)
-LEAD_SENTENCES = 2
+_ARRIVAL = re.compile(r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit)", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:[\w'’]+\s+){0,5}$", re.I)
+_WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I)
+# "while still commander-in-chief": the text says the office differed at the time.
+_THEN_OFFICE = re.compile(
+    r"\b(?:while still|then|at the time|before becoming|as)\s+(?:the\s+|a\s+)?(?:army\s+|military\s+)?"
+    r"(?:commander|general|chief|deputy|governor|mayor|official|defence minister|defense minister)",
+    re.I)
+_DATE_LIST_JOIN = re.compile(r"^[\s,]*(?:and|as well as|then)?\s*(?:again\s+)?(?:to\s+[^,;]{0,60}?)?\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -96,7 +116,7 @@ class Extractor:
             candidates.extend(found)
             if found:
                 memory.last_subject = found[0].visitor
-                last_host = found[-1].host
+                last_host = found[0].host
             elif people:
                 memory.last_subject = people[0]
         return self._merge(article, candidates)
@@ -110,45 +130,73 @@ class Extractor:
         if not triggers:
             return []
         negative = is_negative_context(text)
+        habitual = HABITUAL.search(text) is not None
         dates = find_dates(text)
         out: list[_Candidate] = []
-        for trig in triggers:
+        for n, trig in enumerate(triggers):
+            if trig.kind is TriggerKind.HOST and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :]):
+                continue  # "a forum hosted by X": a participle, the host follows "by"
+            next_start = triggers[n + 1].start if n + 1 < len(triggers) else len(text)
             subject = self._subject(text, off, trig, people, memory)
-            subject_end = subject[0].end - off if subject else None
+            named_subject = [p for p in subject if p.source != "office"]
+            subject_end = named_subject[0].end - off if named_subject else None
             status = modal_status(text, trig, subject_end)
             strong = True
             if negative and status is not VisitStatus.PLANNED:
                 continue
-            near = self._nearest_date(dates, trig)
+            if habitual and status is not VisitStatus.PLANNED:
+                continue
+            near = self._nearest_date(dates, trig, next_start)
             if status is None:
                 # "the only leader to set foot in ...": an infinitive without a plan is no trip.
-                if not trig.finite or _INFINITIVE.search(text[max(0, trig.start - 4) : trig.start]):
+                if _INFINITIVE.search(text[max(0, trig.start - 4) : trig.start]):
                     continue
-                status, strong = self._status_from_tense(text, trig, near, published, sentence.index)
+                if not trig.finite:
+                    status, strong = self._status_of_noun(text, trig, near, published,
+                                                          sentence.index)
+                    if status is None:
+                        continue
+                else:
+                    status, strong = self._status_from_tense(text, trig, near, published,
+                                                             sentence.index)
             resolved = resolve(near, published, status is VisitStatus.PLANNED) if near else None
             if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
                 resolved = None
             event_date = resolved.day if resolved else None
-            role_day = event_date or (resolved.approx if resolved else None) or published
             if event_date is None and status is VisitStatus.OCCURRING:
                 event_date = published
 
             visitors, host_place = self._visitors_and_host(
-                text, off, trig, people, places, subject, dateline_country, last_host)
+                text, off, trig, people, places, subject, dateline_country, last_host, memory)
             if not visitors or host_place is None:
                 continue
             host, place_name = host_place
+            role_day = event_date or (resolved.approx if resolved else None) or published
+            extra_dates = self._listed_dates(text, dates, near, trig, next_start, published) if (
+                status is VisitStatus.PAST and near is not None) else []
+            since = self._first_since(text, trig, dates, published, next_start)
             for visitor in visitors:
-                resolved_visitor = self._resolve(visitor, role_day, host)
+                resolved_visitor = self._resolve(visitor, role_day, host, text)
                 if resolved_visitor is None:
                     continue
                 country, role = resolved_visitor
                 if country == host:
                     continue
-                out.append(_Candidate(
-                    visitor, country, role, host, place_name, status, strong, event_date,
-                    sentence, self._confidence(visitor, trig, sentence.index, strong),
-                ))
+                conf = self._confidence(visitor, trig, sentence.index, strong)
+                out.append(_Candidate(visitor, country, role, host, place_name, status, strong,
+                                      event_date, sentence, conf))
+                # "in February 2019 and on May 8 last year": one past visit per date.
+                for extra in extra_dates:
+                    c2, r2 = self._resolve(visitor, extra.day or extra.approx or published, host,
+                                           text) or (country, role)
+                    out.append(_Candidate(visitor, c2, r2, host, place_name, VisitStatus.PAST,
+                                          True, extra.day, sentence, conf))
+                # "his first trip to China since April 2019": the earlier trip happened.
+                if since is not None and status is not VisitStatus.PAST:
+                    c2, r2 = self._resolve(visitor, since.day or since.approx or published, host,
+                                           text) or (country, role)
+                    out.append(_Candidate(visitor, c2, r2, host, None, VisitStatus.PAST, True,
+                                          since.day, sentence, conf - 0.1))
         return out
 
     def _subject(self, text, off, trig: Trigger, people, memory) -> list[PersonMention]:
@@ -163,7 +211,10 @@ class Extractor:
         clause_start = trig.start - len(clause)
         before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off]
         if not before:
-            if memory.last_subject is not None and pronoun_subject(text, trig.start):
+            refers = pronoun_subject(text, trig.start)
+            if refers == "two" and len(memory.recent) >= 2:
+                return memory.recent[-2:]
+            if refers and memory.last_subject is not None:
                 return [memory.last_subject]
             return []
         chosen = [before[-1]]
@@ -175,45 +226,57 @@ class Extractor:
         return chosen
 
     def _visitors_and_host(self, text, off, trig: Trigger, people, places, subject,
-                           dateline_country, last_host):
+                           dateline_country, last_host, memory):
         after_people = [p for p in people if p.start >= trig.end + off]
-        clause_end = self._clause_end(text, trig.end)
+        fallback = (dateline_country, None) if dateline_country else (
+            (last_host, None) if last_host else None)
         if trig.kind is TriggerKind.HOST:
-            visitors = self._first_group(text, off, [p for p in after_people if p.start < clause_end + off])
-            host = self._place_after(text, off, trig, places, require_prep=True)
+            clause_end = self._clause_end(text, trig.end)
+            visitors = self._first_group(
+                text, off, [p for p in after_people if p.start < clause_end + off])
+            host = self._place_after(text, off, trig, places, preps=("in", "at", "to"))
             if host is None and subject:
-                resolved = self._resolve(subject[0], None, None)
+                resolved = self._resolve(subject[0], None, None, text)
                 host = (resolved[0], None) if resolved else None
             if host is None:
-                host = self._possessive_place_before(text, off, trig, places) or (
-                    (dateline_country, None) if dateline_country else None)
+                host = self._place_before(text, off, trig, places) or fallback
             return visitors, host
         if trig.kind is TriggerKind.RECEIVED_BY:
-            host = self._place_after(text, off, trig, places, require_prep=True) or self._locative(
+            host = self._place_after(text, off, trig, places, preps=("in", "at")) or self._locative(
                 text, off, places, subject)
             if host is None and after_people:
-                resolved = self._resolve(after_people[0], None, None)
+                resolved = self._resolve(after_people[0], None, None, text)
                 host = (resolved[0], None) if resolved else None
-            return subject, host
+            return subject, host or fallback
         if trig.kind is TriggerKind.SUMMIT:
-            host = self._place_in(text, off, trig, places) or self._place_after(
-                text, off, trig, places, require_prep=True)
-            visitors = subject or [p for p in people if p.end <= trig.start + off]
+            host = (self._place_in(text, off, trig, places)
+                    or self._place_after(text, off, trig, places, require_prep=True)
+                    or self._where_host(text, off, trig, places)
+                    or fallback)
+            visitors = subject or [p for p in after_people]
             return visitors, host
         if trig.kind is TriggerKind.TALKS:
-            host = self._place_after(text, off, trig, places, require_prep=True, preps=("in", "at"))
+            host = self._place_after(text, off, trig, places,
+                                     preps=("in", "at", "outside", "near"), window=150)
+            host = host or self._where_host(text, off, trig, places)
             if host is None:
                 return [], None
-            return [p for p in people], host
+            visitors = list(subject)
+            for p in people:
+                if all(p is not s for s in visitors):
+                    visitors.append(p)
+            return visitors, host
         # TRAVEL / VISIT: the traveller is the subject, the place follows.
-        host = self._place_after(text, off, trig, places, require_prep=trig.kind is TriggerKind.TRAVEL)
+        host = self._place_after(text, off, trig, places,
+                                 require_prep=trig.kind is TriggerKind.TRAVEL)
+        if host is None:
+            host = self._where_host(text, off, trig, places)
         if host is None:
             if _HERE.match(text[trig.end :]) and dateline_country:
                 host = (dateline_country, None)
             elif trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text):
-                host = self._locative(text, off, places, subject) or (
-                    (dateline_country, None) if dateline_country else None) or (
-                    (last_host, None) if last_host else None)
+                host = self._locative(text, off, places, subject) or self._any_place(
+                    text, off, places, subject) or fallback
         return subject, host
 
     # --- places ------------------------------------------------------------
@@ -230,15 +293,19 @@ class Extractor:
             return None
         return pl.place.country, (pl.place.name if pl.place.is_city else None)
 
-    def _place_after(self, text, off, trig, places, require_prep: bool, preps=None):
+    def _place_after(self, text, off, trig, places, require_prep: bool = False, preps=None,
+                     window: int = 80):
         clause_end = self._clause_end(text, trig.end)
         for pl in places:
             rel = pl.start - off
-            if rel < trig.end or rel > clause_end or rel - trig.end > 70:
+            if rel < trig.end or rel > clause_end or rel - trig.end > window:
                 continue
             between = text[trig.end : rel]
+            if _ORIGIN.search(between[-12:]):
+                continue  # "flew in from New Delhi": where the trip started
             if preps is not None:
-                if not re.search(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?$", between, re.I):
+                if not re.search(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+                                 between, re.I):
                     continue
             elif require_prep and between.strip() and not _PREPOSITION.search(between):
                 continue
@@ -251,10 +318,20 @@ class Extractor:
         for pl in places:
             if trig.start + off <= pl.start < trig.end + off:
                 host = self._host_candidate(text, off, pl)
-                if host is None and pl.place.kind == PlaceKind.DEMONYM:
-                    continue
                 if host is not None:
                     return host
+                if pl.place.kind == PlaceKind.COUNTRY and pl.possessive:
+                    return pl.place.country, None  # "China's Belt and Road forum"
+        return None
+
+    def _where_host(self, text, off, trig, places):
+        """"Moscow, where he attended ...": the place before ", where"."""
+        m = _WHERE_BEFORE.search(text, 0, trig.start)
+        if m is None:
+            return None
+        for pl in reversed(places):
+            if 0 <= m.start() + off - pl.end <= 1:
+                return self._host_candidate(text, off, pl)
         return None
 
     def _locative(self, text, off, places, subject):
@@ -270,14 +347,23 @@ class Extractor:
                 return self._host_candidate(text, off, pl)
         return None
 
-    def _possessive_place_before(self, text, off, trig, places):
+    def _any_place(self, text, off, places, subject):
+        """Last resort for "went"/"visited" with no object: a place the sentence names."""
+        visitor_countries = {p.country for p in subject or [] if p.country}
+        for pl in places:
+            host = self._host_candidate(text, off, pl)
+            if host is not None and host[0] not in visitor_countries and not pl.possessive:
+                return host
+        return None
+
+    def _place_before(self, text, off, trig, places):
         for pl in reversed(places):
             if pl.end <= trig.start + off and pl.place.kind != PlaceKind.DEMONYM:
                 return pl.place.country, None
         return None
 
     def _dateline_country(self, place_text: str) -> str | None:
-        for part in place_text.split(","):
+        for part in re.split(r"[,/]", place_text):
             place = self.gazetteer.lookup(phrase_key(part), part.strip())
             if place is not None:
                 return place.country
@@ -295,11 +381,58 @@ class Extractor:
         return group
 
     # --- status and dates ---------------------------------------------------
-    def _nearest_date(self, dates: list[DateMention], trig: Trigger) -> DateMention | None:
-        if not dates:
-            return None
-        return min(dates, key=lambda d: (abs(d.start - trig.end) if d.start >= trig.end
-                                         else abs(trig.start - d.end) + 15))
+    def _nearest_date(self, dates: list[DateMention], trig: Trigger,
+                      next_start: int) -> DateMention | None:
+        """The date that belongs to this trigger: after it (before the next trigger), else before."""
+        after = [d for d in dates if trig.end <= d.start < next_start]
+        if after:
+            return after[0]
+        before = [d for d in dates if d.end <= trig.start]
+        if before:
+            return before[-1]
+        inside = [d for d in dates if trig.start <= d.start < trig.end]
+        return inside[0] if inside else None
+
+    def _listed_dates(self, text, dates, near, trig, next_start, published) -> list[ResolvedDate]:
+        """Further dates listed after the first one: "in February 2019 and on May 8 last year"."""
+        out: list[ResolvedDate] = []
+        prev = near
+        for d in dates:
+            if d.start <= prev.start or d.start >= next_start:
+                continue
+            if not _DATE_LIST_JOIN.match(text[prev.end : d.start]):
+                break
+            r = resolve(d, published, False)
+            if r.tense < 0:
+                out.append(r)
+            prev = d
+        return out
+
+    def _first_since(self, text, trig, dates, published, next_start) -> ResolvedDate | None:
+        for d in dates:
+            if trig.start <= d.start < next_start + 40 and _FIRST_SINCE.search(
+                text[max(0, trig.start - 30) : d.start]
+            ):
+                r = resolve(d, published, False)
+                if r.tense < 0:
+                    return r
+        return None
+
+    def _status_of_noun(self, text, trig: Trigger, near: DateMention | None, published: date,
+                        index: int) -> tuple[VisitStatus | None, bool]:
+        """A visit named by a noun ("his visit to Minsk in March"): only explicit cues count."""
+        resolved = resolve(near, published, False) if near else None
+        if resolved is not None and resolved.tense > 0:
+            return VisitStatus.PLANNED, True
+        if is_background(text, trig) or (resolved is not None and resolved.tense < 0):
+            return VisitStatus.PAST, True
+        if resolved is not None:
+            return VisitStatus.OCCURRING, True
+        if re.search(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", text[: trig.start], re.I):
+            return VisitStatus.OCCURRING, index < LEAD_SENTENCES + 1
+        if index < LEAD_SENTENCES:
+            return VisitStatus.OCCURRING, False
+        return None, False
 
     def _status_from_tense(self, text, trig: Trigger, near: DateMention | None,
                            published: date, index: int) -> tuple[VisitStatus, bool]:
@@ -310,6 +443,9 @@ class Extractor:
             return VisitStatus.PAST, True
         if resolved is not None and resolved.tense < 0:
             return VisitStatus.PAST, True
+        if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
+            # "after visiting Kyiv": an earlier leg; it yields to anything stated outright.
+            return VisitStatus.PAST, False
         if resolved is not None:
             return VisitStatus.OCCURRING, True
         past_form = _PAST_TENSE.search(trig.text) and not re.search(
@@ -322,7 +458,8 @@ class Extractor:
         return VisitStatus.PAST, False
 
     # --- people -------------------------------------------------------------
-    def _resolve(self, mention: PersonMention, day: date | None, host: str | None):
+    def _resolve(self, mention: PersonMention, day: date | None, host: str | None,
+                 sentence: str = ""):
         """(country, role) of a mention on `day`, or None when the country is unknown."""
         if mention.leader_id is not None:
             person = self.leaders.people[mention.leader_id]
@@ -333,7 +470,12 @@ class Extractor:
                 options = [c for c in options if c != host] or options
                 country = options[0]
             term = person.office_on(day, country)
-            return term.country, term.role
+            if term is not None:
+                return term.country, term.role
+            # Outside every dated term: the text may say what they were then.
+            if _THEN_OFFICE.search(sentence):
+                return country, VisitorRole.OTHER_OFFICIAL
+            return country, person.nearest_term(day, country).role
         if mention.country is None:
             return None
         return mention.country, mention.text_role or VisitorRole.OTHER_OFFICIAL
@@ -361,15 +503,28 @@ class Extractor:
         for c in candidates:
             if c.strong:
                 strong_pairs.setdefault((person_key(c), c.host), set()).add(c.status)
-        best: dict[tuple[str, str, VisitStatus], _Candidate] = {}
+        # Past visits with different dates are different visits; a dateless
+        # mention of a past visit joins a dated one.
+        dated_past: dict[tuple[str, str], set[date]] = {}
+        for c in candidates:
+            if c.status is VisitStatus.PAST and c.event_date is not None:
+                dated_past.setdefault((person_key(c), c.host), set()).add(c.event_date)
+        best: dict[tuple, _Candidate] = {}
         for c in candidates:
             pair = (person_key(c), c.host)
             if not c.strong and strong_pairs.get(pair) and c.status not in strong_pairs[pair]:
                 continue  # a default guess loses to what the text says outright
-            key = (*pair, c.status)
+            key: tuple = (*pair, c.status)
+            if c.status is VisitStatus.PAST:
+                dates = sorted(dated_past.get(pair, ()))
+                key = (*key, c.event_date if c.event_date else (dates[0] if dates else None))
             old = best.get(key)
             if old is None or self._better(c, old):
+                if old is not None and old.event_date and not c.event_date:
+                    c = _replace_date(c, old.event_date)
                 best[key] = c
+            elif c.event_date and not old.event_date:
+                best[key] = _replace_date(old, c.event_date)
         visits = []
         for c in best.values():
             visits.append(Visit(
@@ -392,7 +547,12 @@ class Extractor:
 
     @staticmethod
     def _better(new: _Candidate, old: _Candidate) -> bool:
-        """Most informative evidence: the earlier (lead) sentence, then a date, then confidence."""
+        """Most informative evidence: higher confidence (lead, dictionary, verb), then a date."""
         def rank(c: _Candidate):
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
         return rank(new) > rank(old)
+
+
+def _replace_date(c: _Candidate, day: date) -> _Candidate:
+    return _Candidate(c.visitor, c.visitor_country, c.role, c.host, c.place, c.status, c.strong,
+                      day, c.sentence, c.confidence)

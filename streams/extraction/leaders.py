@@ -53,17 +53,17 @@ class Person:
         return [t for t in self.terms if t.start <= day < t.end]
 
     def office_on(self, day: date, country: str | None = None) -> Term | None:
-        """The term that gives this person's role on `day` (highest role wins).
-
-        Outside every term, the nearest term is used: a visit reported a day
-        before an inauguration still belongs to that person's country.
-        """
+        """The term that gives this person's role on `day` (highest role wins); None between terms."""
         terms = [t for t in self.terms if country is None or t.country == country] or list(
             self.terms
         )
         current = [t for t in terms if t.start <= day < t.end]
         if current:
             return max(current, key=lambda t: ROLE_RANK[t.role])
+        return None
+
+    def nearest_term(self, day: date, country: str | None = None) -> Term:
+        terms = [t for t in self.terms if country is None or t.country == country] or list(self.terms)
         return min(terms, key=lambda t: min(abs((t.start - day).days), abs((t.end - day).days)))
 
     @property
@@ -83,6 +83,7 @@ class LeaderDictionary:
     short_forms: dict[str, tuple[str, ...]]
     # (country, role) -> people who ever held it, for "the Belarusian president".
     by_office: dict[tuple[str, VisitorRole], tuple[str, ...]]
+    by_country: dict[str, tuple[str, ...]]
     max_tokens: int
 
     @classmethod
@@ -144,18 +145,35 @@ class LeaderDictionary:
         for lid, person in people.items():
             for t in person.terms:
                 by_office[(t.country, t.role)].add(lid)
+        by_country: dict[str, set[str]] = defaultdict(set)
+        for (country, _), lids in by_office.items():
+            by_country[country].update(lids)
         return cls(
             people=people,
+            by_country={k: tuple(sorted(v)) for k, v in by_country.items()},
             names={k: tuple(sorted(v)) for k, v in names.items()},
             short_forms={k: tuple(sorted(v)) for k, v in short.items()},
             by_office={k: tuple(sorted(v)) for k, v in by_office.items()},
             max_tokens=max((len(k.split()) for k in names), default=1),
         )
 
-    def holder(self, country: str, role: VisitorRole, day: date) -> Person | None:
-        """Who held `role` of `country` on `day` ("the Chinese president" -> Xi Jinping)."""
-        for lid in self.by_office.get((country, role), ()):
+    def holder(self, country: str, role: VisitorRole, day: date, office: str = "") -> Person | None:
+        """Who held an office of `country` on `day` ("the Chinese president" -> Xi Jinping).
+
+        The office as written wins over the role class: Iran's "president" is
+        its head of government, not the Supreme Leader.
+        """
+        office = office.lower()
+        by_title = []
+        by_role = []
+        for lid in self.by_country.get(country, ()):
             person = self.people[lid]
-            if any(t.country == country and t.role == role for t in person.terms_on(day)):
-                return person
-        return None
+            for t in person.terms_on(day):
+                if t.country != country:
+                    continue
+                if office and t.office.lower().split()[-1:] == office.split()[-1:]:
+                    by_title.append(person)
+                elif t.role == role:
+                    by_role.append(person)
+        found = by_title or by_role
+        return found[0] if found else None

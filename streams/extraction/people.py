@@ -65,7 +65,17 @@ TITLE_BEFORE = re.compile(
 )
 # ", the Uzbek prime minister" / ", Uzbekistan's foreign minister" after a name.
 APPOSITIVE_START = re.compile(r"^,\s+(?:the\s+|then\s+|who\s+is\s+)?")
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her)\b|\bthe (?:president|prime minister|premier|leader|minister|foreign minister|king|emir|visitor|guest)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|his|her|him)\b|\bthe (?:[\w-]+ )?(?:president|prime minister|premier|chancellor|"
+    r"leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b", re.I)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:they|them|their|the two (?:leaders|men|presidents|sides|heads of state|ministers)|"
+    r"the pair|both (?:leaders|men|presidents)|both)\b", re.I)
+# Leading titles written with a name are not part of it ("President Xi Jinping").
+_LEADING_TITLES = re.compile(
+    r"^(?:(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sheikh|Crown Prince|Prince|"
+    r"Senior General|Sr Gen|General|Gen|Captain|Colonel|Col|Samdech|Ayatollah|Mr|Mrs|Ms|Dr|"
+    r"Foreign Minister|Supreme Leader|Sultan|Field Marshal|Marshal|Lt|Major)\.?\s+)+")
 _NON_NAME_WORDS = frozenset(
     "the a an and of in on at to for with from by as but or is was will has had his her its "
     "their this that these those who which state media president prime minister foreign "
@@ -106,6 +116,12 @@ class ArticleMemory:
     # single tokens of people named earlier -> mention template
     short_forms: dict[str, PersonMention] = field(default_factory=dict)
     last_subject: PersonMention | None = None
+    recent: list[PersonMention] = field(default_factory=list)  # distinct people, latest last
+
+    def remember(self, mention: PersonMention) -> None:
+        key = mention.leader_id or mention.name
+        self.recent = [m for m in self.recent if (m.leader_id or m.name) != key][-5:]
+        self.recent.append(mention)
 
 
 def scan(
@@ -159,12 +175,23 @@ def scan(
     _attach_offices(text, offset, tokens, people, places, leaders, day)
     people.sort(key=lambda p: p.start)
     for p in people:
+        if p.leader_id is not None and p.source == "dictionary":
+            p.name = clean_name(p.name, leaders.people[p.leader_id].name)
+        if p.country is not None or p.leader_id is not None:
+            memory.remember(p)
+    for p in people:
         if p.leader_id is not None and p.leader_id not in memory.leaders and p.source == "dictionary":
             memory.leaders[p.leader_id] = p.name
         if p.source in ("pattern", "dictionary"):
             for key in _name_short_keys(p.name):
                 memory.short_forms.setdefault(key, p)
     return people, places
+
+
+def clean_name(written: str, canonical: str) -> str:
+    """The name as written, less any title in front of it."""
+    name = _LEADING_TITLES.sub("", written).strip()
+    return name or canonical
 
 
 def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderDictionary,
@@ -231,7 +258,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
                                     pl.place.country, role, "pattern")
             if len(name_tokens) == 1:
                 # "President Xi" with a one-word name: the holder if the surname fits.
-                holder = leaders.holder(pl.place.country, role, day) if role.is_leader else None
+                holder = leaders.holder(pl.place.country, role, day, office) if role.is_leader else None
                 if holder is not None and name_tokens[0].key in holder.name.lower():
                     mention = PersonMention(start, end, holder.name, holder.leader_id,
                                             pl.place.country, role, "coreference")
@@ -241,7 +268,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             continue
         # "the Belarusian president": no name, only an office of a country.
         if role.is_leader or role == VisitorRole.FOREIGN_MINISTER:
-            holder = leaders.holder(pl.place.country, role, day)
+            holder = leaders.holder(pl.place.country, role, day, office)
             start, end = pl.start, pl.end + m.end()
             if holder is not None:
                 mention = PersonMention(start, end, holder.name, holder.leader_id,
@@ -251,6 +278,16 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
                                         pl.place.country, role, "office")
             people.append(mention)
             by_start[start] = mention
+
+    # "Austria's Karl Nehammer", "Belarusian Alexander Lukashenko": a place that names a person's country.
+    for pl in places:
+        if pl.used_for_person or not (pl.possessive or pl.place.kind == PlaceKind.DEMONYM):
+            continue
+        gap = re.match(r"[ ,]*", text[pl.end - offset + (2 if pl.possessive else 0) :]).end()
+        person = by_start.get(pl.end + (2 if pl.possessive else 0) + gap)
+        if person is not None and gap <= 2:
+            pl.used_for_person = True
+            person.country = person.country or pl.place.country
 
     # "President of Belarus Alexander Lukashenko" / "Alexander Lukashenko, President of Belarus"
     for pl in places:
@@ -329,6 +366,11 @@ def _name_tokens_at(text, tokens: list[Token], pos: int, offset: int, covered, p
     return out
 
 
-def pronoun_subject(text: str, before: int) -> bool:
-    """Whether the clause before `before` has a pronoun or "the president" as its subject."""
-    return bool(_PRONOUN_SUBJECT.search(text[max(0, before - 60) : before]))
+def pronoun_subject(text: str, before: int) -> str | None:
+    """"one" or "two" when the words before `before` refer back to one or two people."""
+    window = text[max(0, before - 60) : before]
+    if _PLURAL_SUBJECT.search(window):
+        return "two"
+    if _PRONOUN_SUBJECT.search(window):
+        return "one"
+    return None

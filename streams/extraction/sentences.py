@@ -59,8 +59,9 @@ def _is_abbreviation(body: str, dot: int) -> bool:
     word = body[word_start:dot].lower()
     if word in _ABBREVIATIONS:
         return True
-    # Single initials: "Joseph R. Biden".
-    return len(word) == 1 and body[word_start].isupper()
+    # Initials: "Joseph R. Biden", "K.P. Sharma Oli".
+    letters = word.replace(".", "")
+    return body[word_start].isupper() and all(len(p) == 1 for p in word.split(".")) and len(letters) <= 3
 
 
 def dateline(body: str) -> tuple[str, int] | None:

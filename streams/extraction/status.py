@@ -37,7 +37,7 @@ _I = re.IGNORECASE
 _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
     (TriggerKind.RECEIVED_BY, True, re.compile(
         r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+)?"
-        r"(?:received|welcomed|greeted|hosted|met)\s+(?:\w+\s+){0,3}?by\b", _I)),
+        r"(?:received|welcomed|greeted|hosted|met)\s+(?:[\w'’-]+\s+){0,6}?by\b", _I)),
     (TriggerKind.HOST, True, re.compile(
         r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
         r"(?:will|to|would)\s+(?:host|receive|welcome))\b", _I)),
@@ -45,6 +45,16 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|at|for|to|in)\s+(?:the|a|an)?\s*"
         r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting of leaders|leaders'? meeting|"
         r"games|ceremony|inauguration|parade|funeral|celebrations)\b", _I)),
+    (TriggerKind.SUMMIT, True, re.compile(
+        r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
+        r"(?:are|were|will be|was|is)\b", _I)),
+    (TriggerKind.VISIT, True, re.compile(
+        r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|ing)|"
+        r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|[\w'’]+['’]s)\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b", _I)),
+    (TriggerKind.TRAVEL, True, re.compile(
+        r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+|last\s+|still\s+|briefly\s+)?in\b"
+        r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])", 0)),
     (TriggerKind.TRAVEL, True, re.compile(
         r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
         r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|head(?:s|ed|ing)|"
@@ -60,7 +70,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay|"
         r"voyage|journey|mission)s?)\b", _I)),
     (TriggerKind.VISIT, False, re.compile(
-        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)s?\s+(?=to\b))\b", _I)),
+        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel|stop|stopover)\s+(?=to\b))\b", _I)),
     (TriggerKind.TALKS, True, re.compile(
         r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
         r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b", _I)),
@@ -94,7 +104,7 @@ _PLANNED_BEFORE = re.compile(
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 _PAST_BEFORE = re.compile(
     r"\b(?:had|has|have|'d|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?$|\b(?:previously|earlier|once|last|"
-    r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|who|after)\s+(?:[\w'’.-]+\s+){0,5}$|"
+    r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|who)\s+(?:[\w'’.-]+\s+){0,5}$|"
     r"\b(?:previous|prior|last|earlier|past|former|first|historic)\s+(?:[\w'’-]+\s+){0,2}$",
     _I,
 )
@@ -104,6 +114,10 @@ _PAST_ANYWHERE = re.compile(
     r"decades ago|twice|three times|several times|back in|at the time)\b",
     _I,
 )
+# Habits are not visits: "has travelled to Russia many times".
+HABITUAL = re.compile(r"\b(?:many times|often|frequently|regularly|routinely|every year|annually|countless)\b", _I)
+# An earlier leg of the same trip: "a day after arriving in Moscow", "after visiting Kyiv".
+AFTER_BEFORE = re.compile(r"\b(?:after|before|since)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b|\.\s")
 
 
@@ -132,10 +146,10 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     before = clause_before(text, trigger.start)
     if _PLANNED_BEFORE.search(before):
         return VisitStatus.PLANNED
-    # Headline grammar: "Putin to visit North Korea".
+    # Headline grammar: "Putin to visit North Korea" (a named subject opening the clause).
     if _TO_BEFORE.search(before) and subject_end is not None:
         between = text[subject_end : trigger.start]
-        if re.fullmatch(r"\s*(?:\w+\s+){0,1}to\s*", between, _I):
+        if re.fullmatch(r"\s*(?:also\s+)?to\s*", between, _I):
             return VisitStatus.PLANNED
     return None
 
@@ -143,7 +157,7 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
-    if _PAST_BEFORE.search(before):
+    if _PAST_BEFORE.search(before) or re.search(r"\blast\b", trigger.text, _I):
         return True
     return bool(_PAST_ANYWHERE.search(text))
 
