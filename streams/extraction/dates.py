@@ -31,6 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
     ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
     ("month_last_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?last\s+year\b")),
+    ("month_this_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?this\s+year\b")),
     ("rel_month", re.compile(rf"\b(?P<rel>(?i:last|next|this|in|since|until|by|from|during|early|late|mid|in early|in late|in mid))[- ]{_MONTH}(?!\s*\d)\b")),
     ("year", re.compile(rf"\b(?:(?:in|since|during|of|by)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[- ]?)?|(?:early|late|mid)[- ]){_YEAR}\b", re.IGNORECASE)),
     ("weekday", re.compile(r"\b(?P<rel>last|next|this|on|on\s+the\s+(?:evening|morning)\s+of)?\s*(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -94,9 +95,10 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
             year = published.year
             candidate = _safe_date(year, month, day)
             if candidate is not None:
-                if forward and candidate < published - timedelta(days=30):
+                # News dates without a year sit within a few months of publication.
+                if candidate < published - timedelta(days=183 if forward else 300):
                     year += 1
-                elif not forward and candidate > published + timedelta(days=30):
+                elif candidate > published + timedelta(days=183 if not forward else 300):
                     year -= 1
         resolved = _safe_date(year, month, day)
         return ResolvedDate(resolved, _tense(resolved, published))
@@ -106,6 +108,9 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
     if kind == "month_last_year":
         resolved = date(published.year - 1, MONTHS[g["month"].lower().rstrip(".")], 1)
         return ResolvedDate(resolved, -1)
+    if kind == "month_this_year":
+        resolved = date(published.year, MONTHS[g["month"].lower().rstrip(".")], 1)
+        return ResolvedDate(resolved, _month_tense(resolved, published))
     if kind == "rel_month":
         month = MONTHS[g["month"].lower().rstrip(".")]
         rel = g["rel"].lower()

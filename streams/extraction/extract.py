@@ -8,6 +8,7 @@ Flow for one article:
   candidates -> one Visit per (visitor, host, status)         this module
 """
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from streams.extraction.sentences import Sentence, dateline, split_sentences
 from streams.extraction.status import (
     AFTER_BEFORE,
     HABITUAL,
+    NEGATED,
     Trigger,
     TriggerKind,
     clause_before,
@@ -39,6 +41,7 @@ from streams.extraction.status import (
 from streams.extraction.text import phrase_key
 
 LEAD_SENTENCES = 2
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\b", re.I)
 _CLAUSE_BREAK = re.compile(
@@ -63,7 +66,20 @@ _THEN_OFFICE = re.compile(
     r"\b(?:while still|then|at the time|before becoming|as)\s+(?:the\s+|a\s+)?(?:army\s+|military\s+)?"
     r"(?:commander|general|chief|deputy|governor|mayor|official|defence minister|defense minister)",
     re.I)
-_DATE_LIST_JOIN = re.compile(r"^[\s,]*(?:and|as well as|then)?\s*(?:again\s+)?(?:to\s+[^,;]{0,60}?)?\s*$", re.I)
+_DATE_LIST_JOIN = re.compile(
+    r"^[\s,]*(?:and|as well as|then)?\s*(?:again\s+)?(?:to\s+[^,;]{0,60}?)?\s*(?:on|in)?\s*$", re.I)
+# "the first foreign leader to visit Myanmar": an infinitive that reports a real trip.
+_RANKED_INFINITIVE = re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60}\bto\s+$", re.I)
+_WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+_SINCE = re.compile(r"\bsince\b", re.I)
+_MULTIPLE = {"twice": 2, "two times": 2, "three times": 3, "two trips": 2, "two visits": 2,
+             "three trips": 3, "three visits": 3}
+_MULTIPLE_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I)
+_NON_PLACE_OBJECT = re.compile(
+    r"^\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?(?!(?:in|on|last|this|earlier|twice|"
+    r"again|there|for|during|with|and|briefly|next|at|from|to|since|as|after|before|when|while|"
+    r"in|days?|weeks?|months?|years?|recently|only|once|three|two)\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -78,6 +94,8 @@ class _Candidate:
     event_date: date | None
     sentence: Sentence
     confidence: float
+    count: int = 1  # "visited Belarus twice": two past visits
+    dated: bool = True  # event_date read from the text, not defaulted to publication
 
 
 @dataclass(frozen=True)
@@ -108,22 +126,27 @@ class Extractor:
         memory = ArticleMemory()
         candidates: list[_Candidate] = []
         last_host: str | None = dateline_country
+        article_host: str | None = None  # host of the first occurring visit: the news event
         for sentence in sentences:
             people, places = scan(sentence.text, sentence.start, self.leaders, self.gazetteer,
                                   memory, published)
             found = self._sentence_visits(sentence, people, places, memory, published,
-                                          dateline_country, last_host)
+                                          dateline_country, last_host, article_host)
+            if article_host is None:
+                article_host = next(
+                    (c.host for c in found if c.status is VisitStatus.OCCURRING), None)
             candidates.extend(found)
             if found:
-                memory.last_subject = found[0].visitor
                 last_host = found[0].host
-            elif people:
+            # "He" in the next sentence is this sentence's subject: its first
+            # named person, unless it already opened with a pronoun.
+            if people and not _OPENS_WITH_PRONOUN.match(sentence.text):
                 memory.last_subject = people[0]
         return self._merge(article, candidates)
 
     # --- one sentence ------------------------------------------------------
     def _sentence_visits(self, sentence, people, places, memory, published, dateline_country,
-                         last_host) -> list[_Candidate]:
+                         last_host, article_host=None) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
         triggers = find_triggers(text)
@@ -133,74 +156,111 @@ class Extractor:
         habitual = HABITUAL.search(text) is not None
         dates = find_dates(text)
         out: list[_Candidate] = []
+        prev_subject: list[PersonMention] = []
+        prev_status: VisitStatus | None = None
+        local_host = last_host
         for n, trig in enumerate(triggers):
             if trig.kind is TriggerKind.HOST and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :]):
                 continue  # "a forum hosted by X": a participle, the host follows "by"
+            before = text[max(0, trig.start - 40) : trig.start]
+            if NEGATED.search(before):
+                continue
             next_start = triggers[n + 1].start if n + 1 < len(triggers) else len(text)
-            subject = self._subject(text, off, trig, people, memory)
+            ranked = trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT) and _RANKED_INFINITIVE.search(
+                text[max(0, trig.start - 80) : trig.start])
+            subject = self._subject(text, off, trig, people, memory, bool(ranked))
+            if not subject and prev_subject and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT):
+                subject = prev_subject  # "He attended ..., and returned to Moscow in July"
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
             status = modal_status(text, trig, subject_end)
             strong = True
+            if status is VisitStatus.PLANNED and (
+                trig.kind is TriggerKind.TALKS or "sidelines" in trig.text.lower()):
+                continue  # "is expected to meet": a meeting, not a trip
             if negative and status is not VisitStatus.PLANNED:
                 continue
-            if habitual and status is not VisitStatus.PLANNED:
+            clause = clause_before(text, trig.start) + text[trig.start : self._clause_end(text, trig.end)]
+            if HABITUAL.search(clause) and status is not VisitStatus.PLANNED:
                 continue
-            near = self._nearest_date(dates, trig, next_start)
+            near = self._nearest_date(text, dates, trig, next_start)
+            default_past = False
             if status is None:
-                # "the only leader to set foot in ...": an infinitive without a plan is no trip.
-                if _INFINITIVE.search(text[max(0, trig.start - 4) : trig.start]):
+                # "the only leader to set foot in ...": an infinitive without a plan is no trip,
+                # unless it ranks a real one ("the first foreign leader to visit Myanmar").
+                if _INFINITIVE.search(text[max(0, trig.start - 4) : trig.start]) and not ranked:
                     continue
-                if not trig.finite:
-                    status, strong = self._status_of_noun(text, trig, near, published,
-                                                          sentence.index)
+                if not trig.finite and not ranked:
+                    if prev_status is not None and trig.kind is TriggerKind.VISIT:
+                        status = prev_status  # "will fly to Colombo for a state visit to Sri Lanka"
+                    else:
+                        status, strong = self._status_of_noun(text, trig, near, published,
+                                                              sentence.index)
                     if status is None:
                         continue
                 else:
                     status, strong = self._status_from_tense(text, trig, near, published,
                                                              sentence.index)
+                    default_past = not strong and status is VisitStatus.PAST
             resolved = resolve(near, published, status is VisitStatus.PLANNED) if near else None
             if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
                 resolved = None
             event_date = resolved.day if resolved else None
-            if event_date is None and status is VisitStatus.OCCURRING:
-                event_date = published
 
-            visitors, host_place = self._visitors_and_host(
-                text, off, trig, people, places, subject, dateline_country, last_host, memory)
-            if not visitors or host_place is None:
+            visitors, hosts = self._visitors_and_host(
+                text, off, trig, people, places, subject, dateline_country, local_host, memory)
+            if not visitors or not hosts:
                 continue
-            host, place_name = host_place
+            prev_subject, prev_status = visitors, status
             role_day = event_date or (resolved.approx if resolved else None) or published
             extra_dates = self._listed_dates(text, dates, near, trig, next_start, published) if (
                 status is VisitStatus.PAST and near is not None) else []
-            since = self._first_since(text, trig, dates, published, next_start)
-            for visitor in visitors:
-                resolved_visitor = self._resolve(visitor, role_day, host, text)
-                if resolved_visitor is None:
-                    continue
-                country, role = resolved_visitor
-                if country == host:
-                    continue
-                conf = self._confidence(visitor, trig, sentence.index, strong)
-                out.append(_Candidate(visitor, country, role, host, place_name, status, strong,
-                                      event_date, sentence, conf))
-                # "in February 2019 and on May 8 last year": one past visit per date.
-                for extra in extra_dates:
-                    c2, r2 = self._resolve(visitor, extra.day or extra.approx or published, host,
-                                           text) or (country, role)
-                    out.append(_Candidate(visitor, c2, r2, host, place_name, VisitStatus.PAST,
-                                          True, extra.day, sentence, conf))
-                # "his first trip to China since April 2019": the earlier trip happened.
-                if since is not None and status is not VisitStatus.PAST:
-                    c2, r2 = self._resolve(visitor, since.day or since.approx or published, host,
-                                           text) or (country, role)
-                    out.append(_Candidate(visitor, c2, r2, host, None, VisitStatus.PAST, True,
-                                          since.day, sentence, conf - 0.1))
+            since = self._first_since(text, trig, dates, published)
+            count = self._multiplicity(clause) if status is VisitStatus.PAST else 1
+            for host, place_name in hosts:
+                local_host = host
+                trip_status = status
+                if default_past and article_host is not None and host == article_host:
+                    # "X also made the trip": a bare past tense about the article's own host
+                    # is the news event, not background.
+                    trip_status = VisitStatus.OCCURRING
+                trip_date = event_date
+                dated = trip_date is not None
+                if trip_date is None and trip_status is VisitStatus.OCCURRING:
+                    trip_date = published
+                for visitor in visitors:
+                    resolved_visitor = self._resolve(visitor, role_day, host, text)
+                    if resolved_visitor is None:
+                        continue
+                    country, role = resolved_visitor
+                    if country == host:
+                        continue
+                    conf = self._confidence(visitor, trig, sentence.index, strong)
+                    out.append(_Candidate(visitor, country, role, host, place_name, trip_status,
+                                          strong, trip_date, sentence, conf, count, dated))
+                    # "in February 2019 and on May 8 last year": one past visit per date.
+                    for extra in extra_dates:
+                        c2, r2 = self._resolve(visitor, extra.day or extra.approx or published,
+                                               host, text) or (country, role)
+                        out.append(_Candidate(visitor, c2, r2, host, place_name,
+                                              VisitStatus.PAST, True, extra.day, sentence, conf))
+                    # "his first trip to China since April 2019": the earlier trip happened.
+                    if since is not None and trip_status is not VisitStatus.PAST:
+                        c2, r2 = self._resolve(visitor, since.day or since.approx or published,
+                                               host, text) or (country, role)
+                        out.append(_Candidate(visitor, c2, r2, host, None, VisitStatus.PAST,
+                                              True, since.day, sentence, conf - 0.1))
         return out
 
-    def _subject(self, text, off, trig: Trigger, people, memory) -> list[PersonMention]:
+    def _subject(self, text, off, trig: Trigger, people, memory,
+                 ranked: bool = False) -> list[PersonMention]:
         """The traveller(s) named before the trigger in its clause, or the pronoun's referent."""
+        if ranked:
+            # "the only head of government to set foot in Myanmar was Hun Sen"
+            after = [p for p in people if trig.end + off <= p.start
+                     and _WAS_BEFORE.search(self._before_person(text, off, p))]
+            if after:
+                return after[:1]
         relative = _RELATIVE_WHO.search(text, 0, trig.start)
         if relative is not None:
             # "..., Cambodia's Hun Sen, who visited in 2022": the antecedent travelled.
@@ -209,7 +269,8 @@ class Extractor:
                 return antecedent
         clause = clause_before(text, trig.start, limit=160)
         clause_start = trig.start - len(clause)
-        before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off]
+        before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off
+                  and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])]
         if not before:
             refers = pronoun_subject(text, trig.start)
             if refers == "two" and len(memory.recent) >= 2:
@@ -225,13 +286,19 @@ class Extractor:
                 break
         return chosen
 
+    @staticmethod
+    def _before_person(text: str, off: int, person: PersonMention) -> str:
+        """Words before a person, skipping a possessive country and title ("was Cambodia's Hun Sen")."""
+        window = text[max(0, person.start - off - 50) : person.start - off]
+        return re.sub(r"(?:[A-Z][\w'’.-]*\s+)+$", "", window)
+
     def _visitors_and_host(self, text, off, trig: Trigger, people, places, subject,
-                           dateline_country, last_host, memory):
+                           dateline_country, local_host, memory):
+        """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
-        fallback = (dateline_country, None) if dateline_country else (
-            (last_host, None) if last_host else None)
+        clause_end = self._clause_end(text, trig.end)
+        fallback = (local_host, None) if local_host else None
         if trig.kind is TriggerKind.HOST:
-            clause_end = self._clause_end(text, trig.end)
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off])
             host = self._place_after(text, off, trig, places, preps=("in", "at", "to"))
@@ -240,44 +307,57 @@ class Extractor:
                 host = (resolved[0], None) if resolved else None
             if host is None:
                 host = self._place_before(text, off, trig, places) or fallback
-            return visitors, host
+            return visitors, [host] if host else []
         if trig.kind is TriggerKind.RECEIVED_BY:
-            host = self._place_after(text, off, trig, places, preps=("in", "at")) or self._locative(
+            host = self._place_after(text, off, trig, places, require_prep=True) or self._locative(
                 text, off, places, subject)
             if host is None and after_people:
                 resolved = self._resolve(after_people[0], None, None, text)
                 host = (resolved[0], None) if resolved else None
-            return subject, host or fallback
+            host = host or fallback
+            return subject, [host] if host else []
         if trig.kind is TriggerKind.SUMMIT:
+            if not trig.finite:
+                # "a summit between Trump and Putin in Budapest": the people named inside.
+                visitors = [p for p in after_people if p.start < clause_end + off]
+                host = self._place_after(text, off, trig, places, preps=("in", "at"), window=120)
+                return visitors, [host] if host else []
             host = (self._place_in(text, off, trig, places)
                     or self._place_after(text, off, trig, places, require_prep=True)
                     or self._where_host(text, off, trig, places)
                     or fallback)
             visitors = subject or [p for p in after_people]
-            return visitors, host
+            return visitors, [host] if host else []
         if trig.kind is TriggerKind.TALKS:
             host = self._place_after(text, off, trig, places,
                                      preps=("in", "at", "outside", "near"), window=150)
             host = host or self._where_host(text, off, trig, places)
             if host is None:
-                return [], None
+                return [], []
+            clause_start = trig.start - len(clause_before(text, trig.start, limit=160))
             visitors = list(subject)
             for p in people:
-                if all(p is not s for s in visitors):
+                if clause_start + off <= p.start < clause_end + off and all(p is not v for v in visitors):
                     visitors.append(p)
-            return visitors, host
+            return visitors, [host]
         # TRAVEL / VISIT: the traveller is the subject, the place follows.
-        host = self._place_after(text, off, trig, places,
-                                 require_prep=trig.kind is TriggerKind.TRAVEL)
-        if host is None:
+        noun = trig.kind is TriggerKind.VISIT and re.search(
+            r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$", trig.text, re.I)
+        hosts = self._places_after(text, off, trig, places,
+                                   require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun))
+        if not hosts:
             host = self._where_host(text, off, trig, places)
-        if host is None:
-            if _HERE.match(text[trig.end :]) and dateline_country:
-                host = (dateline_country, None)
-            elif trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text):
-                host = self._locative(text, off, places, subject) or self._any_place(
-                    text, off, places, subject) or fallback
-        return subject, host
+            if host is None:
+                if _HERE.match(text[trig.end :]) and dateline_country:
+                    host = (dateline_country, None)
+                elif (trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text)) and not (
+                        not noun and _NON_PLACE_OBJECT.match(text[trig.end :])):
+                    # "visited in early 2022", "also made the trip": the place is
+                    # elsewhere in the sentence, or the one the article is about.
+                    host = self._locative(text, off, places, subject) or self._any_place(
+                        text, off, places, subject) or fallback
+            hosts = [host] if host else []
+        return subject, hosts
 
     # --- places ------------------------------------------------------------
     def _clause_end(self, text: str, pos: int) -> int:
@@ -314,6 +394,29 @@ class Extractor:
                 return host
         return None
 
+    def _places_after(self, text, off, trig, places, require_prep: bool):
+        """The destination and any joined to it: "travelled to Kyiv and St Petersburg"."""
+        first = self._place_after(text, off, trig, places, require_prep=require_prep)
+        if first is None:
+            return []
+        hosts = [first]
+        start = next(pl for pl in places if self._host_candidate(text, off, pl) == first
+                     and pl.start - off >= trig.end)
+        prev_end = start.end
+        for pl in places:
+            if pl.start <= start.start:
+                continue
+            if not re.fullmatch(r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?",
+                                text[prev_end - off : pl.start - off], re.I):
+                break
+            host = self._host_candidate(text, off, pl)
+            if host is None:
+                break
+            if host[0] not in {h[0] for h in hosts}:
+                hosts.append(host)
+            prev_end = pl.end
+        return hosts
+
     def _place_in(self, text, off, trig, places):
         for pl in places:
             if trig.start + off <= pl.start < trig.end + off:
@@ -341,7 +444,7 @@ class Extractor:
             if pl.used_for_person or pl.place.kind == PlaceKind.DEMONYM:
                 continue
             before = text[max(0, pl.start - off - 12) : pl.start - off]
-            if re.search(r"\b(?:in|to|at|into|inside)\s+(?:the\s+)?$", before, re.I) and (
+            if re.search(r"\b(?:in|to|at|into|inside|onto)\s+(?:the\s+)?$", before, re.I) and (
                 pl.place.country not in visitor_countries
             ):
                 return self._host_candidate(text, off, pl)
@@ -352,8 +455,11 @@ class Extractor:
         visitor_countries = {p.country for p in subject or [] if p.country}
         for pl in places:
             host = self._host_candidate(text, off, pl)
-            if host is not None and host[0] not in visitor_countries and not pl.possessive:
-                return host
+            if host is None or host[0] in visitor_countries or pl.possessive:
+                continue
+            if _ORIGIN.search(text[max(0, pl.start - off - 12) : pl.start - off]):
+                continue  # "flew in from New Delhi"
+            return host
         return None
 
     def _place_before(self, text, off, trig, places):
@@ -381,10 +487,14 @@ class Extractor:
         return group
 
     # --- status and dates ---------------------------------------------------
-    def _nearest_date(self, dates: list[DateMention], trig: Trigger,
+    def _nearest_date(self, text: str, dates: list[DateMention], trig: Trigger,
                       next_start: int) -> DateMention | None:
-        """The date that belongs to this trigger: after it (before the next trigger), else before."""
-        after = [d for d in dates if trig.end <= d.start < next_start]
+        """The date that belongs to this trigger: after it (before the next trigger), else before.
+
+        A date after "since" dates something else ("first visit since the coup in 2021").
+        """
+        after = [d for d in dates if trig.end <= d.start < next_start
+                 and not _SINCE.search(text[trig.end : d.end])]
         if after:
             return after[0]
         before = [d for d in dates if d.end <= trig.start]
@@ -408,15 +518,24 @@ class Extractor:
             prev = d
         return out
 
-    def _first_since(self, text, trig, dates, published, next_start) -> ResolvedDate | None:
+    def _first_since(self, text, trig, dates, published) -> ResolvedDate | None:
+        """"first trip to China since April 2019" -> the April 2019 trip."""
         for d in dates:
-            if trig.start <= d.start < next_start + 40 and _FIRST_SINCE.search(
-                text[max(0, trig.start - 30) : d.start]
-            ):
+            if d.start < trig.start:
+                continue
+            lead = text[max(0, trig.start - 40) : d.start]
+            if d.text.lower().startswith("since"):
+                lead += "since "
+            if _FIRST_SINCE.search(lead):
                 r = resolve(d, published, False)
                 if r.tense < 0:
                     return r
         return None
+
+    @staticmethod
+    def _multiplicity(clause: str) -> int:
+        m = _MULTIPLE_RE.search(clause)
+        return _MULTIPLE[m.group().lower()] if m else 1
 
     def _status_of_noun(self, text, trig: Trigger, near: DateMention | None, published: date,
                         index: int) -> tuple[VisitStatus | None, bool]:
@@ -496,54 +615,87 @@ class Extractor:
 
     # --- one visit per (visitor, host, status) -------------------------------
     def _merge(self, article: Article, candidates: list[_Candidate]) -> list[Visit]:
-        def person_key(c: _Candidate) -> str:
-            return c.visitor.leader_id or phrase_key(c.visitor.name)
-
-        strong_pairs: dict[tuple[str, str], set[VisitStatus]] = {}
+        candidates = self._earlier_legs(candidates, article.published_at.date())
+        strong: dict[tuple[str, str], set[VisitStatus]] = {}
         for c in candidates:
             if c.strong:
-                strong_pairs.setdefault((person_key(c), c.host), set()).add(c.status)
-        # Past visits with different dates are different visits; a dateless
-        # mention of a past visit joins a dated one.
-        dated_past: dict[tuple[str, str], set[date]] = {}
+                strong.setdefault((_person_key(c), c.host), set()).add(c.status)
+        groups: dict[tuple[str, str, VisitStatus], list[_Candidate]] = {}
         for c in candidates:
-            if c.status is VisitStatus.PAST and c.event_date is not None:
-                dated_past.setdefault((person_key(c), c.host), set()).add(c.event_date)
-        best: dict[tuple, _Candidate] = {}
-        for c in candidates:
-            pair = (person_key(c), c.host)
-            if not c.strong and strong_pairs.get(pair) and c.status not in strong_pairs[pair]:
+            pair = (_person_key(c), c.host)
+            if not c.strong and strong.get(pair) and c.status not in strong[pair]:
                 continue  # a default guess loses to what the text says outright
-            key: tuple = (*pair, c.status)
-            if c.status is VisitStatus.PAST:
-                dates = sorted(dated_past.get(pair, ()))
-                key = (*key, c.event_date if c.event_date else (dates[0] if dates else None))
-            old = best.get(key)
-            if old is None or self._better(c, old):
-                if old is not None and old.event_date and not c.event_date:
-                    c = _replace_date(c, old.event_date)
-                best[key] = c
-            elif c.event_date and not old.event_date:
-                best[key] = _replace_date(old, c.event_date)
-        visits = []
-        for c in best.values():
-            visits.append(Visit(
-                article_id=article.id,
-                visitor_name=c.visitor.name,
-                visitor_country=c.visitor_country,
-                visitor_role=c.role,
-                host_country=c.host,
-                status=c.status,
-                event_date=c.event_date,
-                place=c.place,
-                evidence=Evidence(sentence=c.sentence.text, start=c.sentence.start,
-                                  end=c.sentence.end, confidence=c.confidence),
-                published_at=article.published_at,
-                source=article.source,
-                leader_id=c.visitor.leader_id,
-            ))
-        visits.sort(key=lambda v: (v.evidence.start, v.visitor_country, v.host_country, v.status))
+            groups.setdefault((*pair, c.status), []).append(c)
+
+        chosen: list[_Candidate] = []
+        for (_, _, status), group in groups.items():
+            if status is not VisitStatus.PAST:
+                chosen.append(self._best(group))
+                continue
+            # Past visits with different dates are different visits; "twice" makes
+            # two; an undated mention joins a dated one.
+            by_date: dict[date, list[_Candidate]] = {}
+            undated = []
+            for c in group:
+                (by_date.setdefault(c.event_date, []) if c.event_date else undated).append(c)
+            dated = [self._best(cs) for _, cs in sorted(by_date.items())]
+            wanted = max([len(dated), 1] + [c.count for c in group])
+            chosen.extend(dated)
+            if len(dated) < wanted:
+                filler = self._best(undated or group)
+                for _ in range(wanted - len(dated)):
+                    chosen.append(_with_date(filler, None) if filler.event_date else filler)
+
+        visits = [self._visit(article, c) for c in chosen]
+        visits.sort(key=lambda v: (v.evidence.start, v.visitor_country, v.host_country, v.status,
+                                   v.event_date or date.min))
         return visits
+
+    def _earlier_legs(self, candidates: list[_Candidate], published: date) -> list[_Candidate]:
+        """A dated trip before the lead visit by the same person elsewhere is an earlier leg.
+
+        "Orban held talks in Moscow on Friday ... days after visiting Kyiv on
+        Tuesday": Kyiv is background to the Moscow news.
+        """
+        lead = next((c for c in candidates if c.status is VisitStatus.OCCURRING), None)
+        if lead is None or lead.event_date is None:
+            return candidates
+        out = []
+        for c in candidates:
+            if (c.status is VisitStatus.OCCURRING and c.dated and c.event_date is not None
+                    and c.event_date < lead.event_date and c.host != lead.host
+                    and _person_key(c) == _person_key(lead)):
+                c = _with_status(c, VisitStatus.PAST)
+            out.append(c)
+        return out
+
+    def _best(self, group: list[_Candidate]) -> _Candidate:
+        best = group[0]
+        for c in group[1:]:
+            if self._better(c, best):
+                best = c
+        if best.event_date is None:
+            dated = next((c.event_date for c in group if c.event_date), None)
+            if dated is not None:
+                best = _with_date(best, dated)
+        return best
+
+    def _visit(self, article: Article, c: _Candidate) -> Visit:
+        return Visit(
+            article_id=article.id,
+            visitor_name=c.visitor.name,
+            visitor_country=c.visitor_country,
+            visitor_role=c.role,
+            host_country=c.host,
+            status=c.status,
+            event_date=c.event_date,
+            place=c.place,
+            evidence=Evidence(sentence=c.sentence.text, start=c.sentence.start,
+                              end=c.sentence.end, confidence=c.confidence),
+            published_at=article.published_at,
+            source=article.source,
+            leader_id=c.visitor.leader_id,
+        )
 
     @staticmethod
     def _better(new: _Candidate, old: _Candidate) -> bool:
@@ -553,6 +705,13 @@ class Extractor:
         return rank(new) > rank(old)
 
 
-def _replace_date(c: _Candidate, day: date) -> _Candidate:
-    return _Candidate(c.visitor, c.visitor_country, c.role, c.host, c.place, c.status, c.strong,
-                      day, c.sentence, c.confidence)
+def _person_key(c: _Candidate) -> str:
+    return c.visitor.leader_id or phrase_key(c.visitor.name)
+
+
+def _with_date(c: _Candidate, day: date | None) -> _Candidate:
+    return dataclasses.replace(c, event_date=day)
+
+
+def _with_status(c: _Candidate, status: VisitStatus) -> _Candidate:
+    return dataclasses.replace(c, status=status)

@@ -175,8 +175,9 @@ def scan(
     _attach_offices(text, offset, tokens, people, places, leaders, day)
     people.sort(key=lambda p: p.start)
     for p in people:
-        if p.leader_id is not None and p.source == "dictionary":
-            p.name = clean_name(p.name, leaders.people[p.leader_id].name)
+        if p.source in ("dictionary", "pattern"):
+            canonical = leaders.people[p.leader_id].name if p.leader_id else p.name
+            p.name = clean_name(p.name, canonical)
         if p.country is not None or p.leader_id is not None:
             memory.remember(p)
     for p in people:

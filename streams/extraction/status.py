@@ -36,30 +36,38 @@ class Trigger:
 _I = re.IGNORECASE
 _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
     (TriggerKind.RECEIVED_BY, True, re.compile(
-        r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+)?"
-        r"(?:received|welcomed|greeted|hosted|met)\s+(?:[\w'’-]+\s+){0,6}?by\b", _I)),
+        r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+|also\s+)?"
+        r"(?:received|welcomed|greeted|hosted)\b(?:\s+(?:[\w'’-]+\s+){0,6}?by\b)?", _I)),
     (TriggerKind.HOST, True, re.compile(
         r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
         r"(?:will|to|would)\s+(?:host|receive|welcome))\b", _I)),
     (TriggerKind.SUMMIT, True, re.compile(
-        r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|at|for|to|in)\s+(?:the|a|an)?\s*"
-        r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting of leaders|leaders'? meeting|"
-        r"games|ceremony|inauguration|parade|funeral|celebrations)\b", _I)),
+        r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the|a|an|its|this|last|next)?\s*"
+        r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|ceremony|"
+        r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|assembly)\b"
+        r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
+        r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|celebrations?)\b", _I)),
     (TriggerKind.SUMMIT, True, re.compile(
         r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
-        r"(?:are|were|will be|was|is)\b", _I)),
+        r"(?:are|were|will be|was|is)\b"
+        r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b", _I)),
+    # "a planned summit between Trump and Putin in Budapest": visitors follow.
+    (TriggerKind.SUMMIT, False, re.compile(
+        r"\b(?:summit|meeting|talks)\s+(?:between|with)\b", _I)),
     (TriggerKind.VISIT, True, re.compile(
         r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|ing)|"
         r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|[\w'’]+['’]s)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b", _I)),
     (TriggerKind.TRAVEL, True, re.compile(
-        r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+|last\s+|still\s+|briefly\s+)?in\b"
+        r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
+        r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
         r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])", 0)),
     (TriggerKind.TRAVEL, True, re.compile(
         r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
+        r"step(?:s|ped) (?:onto|on to|into)|"
         r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|head(?:s|ed|ing)|"
         r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
-        r"went|goes|going|came|comes|coming|return(?:s|ed|ing))\b", _I)),
+        r"went|goes|came|comes|return(?:s|ed|ing))\b", _I)),
     (TriggerKind.TRAVEL, False, re.compile(
         r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I)),
     (TriggerKind.VISIT, True, re.compile(
@@ -70,16 +78,17 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay|"
         r"voyage|journey|mission)s?)\b", _I)),
     (TriggerKind.VISIT, False, re.compile(
-        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel|stop|stopover)\s+(?=to\b))\b", _I)),
+        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?=to\b)|(?:stop|stopover|stay)\s+(?=in\b))\b", _I)),
     (TriggerKind.TALKS, True, re.compile(
         r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
-        r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b", _I)),
+        r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b", _I)),
 ]
 
 # Not a trip: the people talk from where they are, or tourists travel.
 NEGATIVE_CONTEXT = re.compile(
     r"\b(?:phone|telephone|video\s*(?:call|link|conference)|videoconference|virtual(?:ly)?|"
-    r"by video|online|spoke by|in a call|credentials|tourists?|tourism|visitors?\b)",
+    r"by video|online|spoke by|(?:the|a|phone|telephone|video) call\b|call with\b|credentials|"
+    r"tourists?|tourism|visitors?\b|at home\b|domestic\b)",
     _I,
 )
 _CANCELLED = re.compile(
@@ -102,10 +111,20 @@ _PLANNED_BEFORE = re.compile(
     _I,
 )
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
+# A modal earlier in the clause still governs the trip: "will fly to Colombo later on Friday".
+_MODAL_IN_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|is (?:expected|due|set|scheduled|slated) to|are (?:expected|due|set|"
+    r"scheduled|slated) to|plans? to|intends? to)\b(?![^,;]*\b(?:said|says|told|announced)\b)", _I)
+# A plan that did not happen: "had been due to attend".
+_UNFULFILLED = re.compile(
+    r"\b(?:had been (?:due|expected|scheduled|set|slated|planning) to|was supposed to|were supposed to|"
+    r"was meant to|were meant to|was to have|were to have)\b", _I)
+# Negated trips are none: "did not travel", "has never visited".
+NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to|skip(?:ped|s)?)\s+(?:\w+\s+)?$", _I)
 _PAST_BEFORE = re.compile(
     r"\b(?:had|has|have|'d|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?$|\b(?:previously|earlier|once|last|"
     r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|who)\s+(?:[\w'’.-]+\s+){0,5}$|"
-    r"\b(?:previous|prior|last|earlier|past|former|first|historic)\s+(?:[\w'’-]+\s+){0,2}$",
+    r"\b(?:previous|prior|last|earlier|past|former)\s+(?:[\w'’-]+\s+){0,2}$",
     _I,
 )
 _PAST_ANYWHERE = re.compile(
@@ -144,7 +163,9 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     if _CANCELLED.search(text):
         return VisitStatus.CANCELLED
     before = clause_before(text, trigger.start)
-    if _PLANNED_BEFORE.search(before):
+    if _UNFULFILLED.search(before):
+        return VisitStatus.CANCELLED
+    if _PLANNED_BEFORE.search(before) or _MODAL_IN_CLAUSE.search(before[-70:]):
         return VisitStatus.PLANNED
     # Headline grammar: "Putin to visit North Korea" (a named subject opening the clause).
     if _TO_BEFORE.search(before) and subject_end is not None:
