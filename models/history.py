@@ -26,6 +26,7 @@ class VisitRecord(BaseModel):
     visitor_role: VisitorRole
     host_country: CountryCode
     event_date: date
+    date_precision: Literal["day", "month"] = "day"
     place: str | None = None
     occurring: bool = Field(description="At least one report covered it as news, not background.")
     article_ids: tuple[str, ...] = ()

@@ -2,6 +2,7 @@
 
 from datetime import date
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -56,6 +57,10 @@ class Visit(BaseModel):
     status: VisitStatus
     event_date: date | None = Field(
         default=None, description="Arrival date resolved against the article's publication date."
+    )
+    date_precision: Literal["day", "month"] = Field(
+        default="day",
+        description="month: the text names only the month ('in March'); event_date is its 1st.",
     )
     place: str | None = Field(default=None, description="City or venue when the text names one.")
     evidence: Evidence

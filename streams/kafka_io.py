@@ -72,7 +72,7 @@ async def read_topic(
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)
         while True:
-            if not follow and all(await consumer.position(tp) >= ends[tp] for tp in partitions):
+            if not follow and all([await consumer.position(tp) >= ends[tp] for tp in partitions]):
                 return
             batch = await consumer.getmany(timeout_ms=int(idle_timeout * 1000))
             for messages in batch.values():

@@ -89,15 +89,30 @@ def visitor_key(visit: Visit) -> str:
     return visit.leader_id or f"{visit.visitor_country}:{_fold(visit.visitor_name)}"
 
 
-def make_visit_id(host: str, key: str, arrival: date) -> str:
-    digest = hashlib.sha256(f"{host}|{key}|{arrival.isoformat()}".encode()).hexdigest()
+def make_visit_id(host: str, visitor_country: str, role: VisitorRole, arrival: date) -> str:
+    """Same inputs, same id: built from what every report of the visit agrees on, not from
+    how a report spells the visitor's name, so any replay order yields the same ids."""
+    material = f"{host}|{visitor_country}|{rank_of(role)}|{arrival.isoformat()}"
+    digest = hashlib.sha256(material.encode()).hexdigest()
     return f"{host.lower()}-{arrival:%Y%m%d}-{digest[:12]}"
 
 
-def _matches(record: VisitRecord, key: str, visit: Visit, day: date | None, window: int) -> bool:
-    if record.visitor_key != key or record.visitor_country != visit.visitor_country:
+def _same_month(a: date, b: date) -> bool:
+    return (a.year, a.month) == (b.year, b.month)
+
+
+def _same_visit(record: VisitRecord, visit: Visit, day: date | None, window: int) -> bool:
+    """Same visitor (one country's office holder of one rank: spellings of names vary) and
+    arrival within the merge window, or within the month when either date is month-only."""
+    if record.visitor_country != visit.visitor_country:
         return False
-    return day is None or abs((record.event_date - day).days) <= window
+    if rank_of(record.visitor_role) != rank_of(visit.visitor_role):
+        return False
+    if day is None:
+        return True
+    if "month" in (record.date_precision, visit.date_precision):
+        return _same_month(record.event_date, day)
+    return abs((record.event_date - day).days) <= window
 
 
 def record_visit(history: HostHistory, visit: Visit, window_days: int) -> Tally:
@@ -106,51 +121,62 @@ def record_visit(history: HostHistory, visit: Visit, window_days: int) -> Tally:
     Planned and cancelled visits did not happen and are not recorded. A past
     mention without a date ("visited in early 2022") only corroborates the
     latest matching visit already known; it cannot be placed in time alone.
+    A month-only date ("in March") is sharpened by a later report with the day.
     """
     if visit.status in (VisitStatus.PLANNED, VisitStatus.CANCELLED):
         return Tally(history, None, new_article=False)
-    key = visitor_key(visit)
-    day = (
-        visit.effective_date if visit.event_date or visit.status is VisitStatus.OCCURRING else None
-    )
-    candidates = [r for r in history.visits if _matches(r, key, visit, day, window_days)]
+    occurring = visit.status is VisitStatus.OCCURRING
+    day = visit.effective_date if visit.event_date or occurring else None
+    precision = visit.date_precision if visit.event_date else "day"
+    candidates = [r for r in history.visits if _same_visit(r, visit, day, window_days)]
     if day is None:
         candidates = [r for r in candidates if r.event_date <= visit.published_at.date()][-1:]
         if not candidates:
             return Tally(history, None, new_article=False)
-    occurring = visit.status is VisitStatus.OCCURRING
     if candidates:
         old = min(candidates, key=lambda r: abs((r.event_date - (day or r.event_date)).days))
         new_article = visit.article_id not in old.article_ids
-        record = old.model_copy(
-            update={
-                "occurring": old.occurring or occurring,
-                "article_ids": old.article_ids + ((visit.article_id,) if new_article else ()),
-                "sources": _add_source(old.sources, visit.source),
-                # News coverage of the event explains it better than a background line.
-                "evidence": visit.evidence if occurring and not old.occurring else old.evidence,
-                "place": old.place or visit.place,
+        update: dict = {
+            "occurring": old.occurring or occurring,
+            "article_ids": old.article_ids + ((visit.article_id,) if new_article else ()),
+            "sources": _add_source(old.sources, visit.source),
+            # News coverage of the event explains it better than a background line.
+            "evidence": visit.evidence if occurring and not old.occurring else old.evidence,
+            "place": old.place or visit.place,
+        }
+        if old.date_precision == "month" and precision == "day" and day is not None:
+            # The id follows the day, so it is the same whichever report came first.
+            update |= {
+                "event_date": day,
+                "date_precision": "day",
+                "visit_id": make_visit_id(
+                    old.host_country, old.visitor_country, old.visitor_role, day
+                ),
             }
-        )
-        visits = tuple(record if r is old else r for r in history.visits)
+        record = old.model_copy(update=update)
+        others = [r for r in history.visits if r is not old]
     else:
         assert day is not None
         new_article = True
         record = VisitRecord(
-            visit_id=make_visit_id(visit.host_country, key, day),
-            visitor_key=key,
+            visit_id=make_visit_id(
+                visit.host_country, visit.visitor_country, visit.visitor_role, day
+            ),
+            visitor_key=visitor_key(visit),
             visitor_name=visit.visitor_name,
             visitor_country=visit.visitor_country,
             visitor_role=visit.visitor_role,
             host_country=visit.host_country,
             event_date=day,
+            date_precision=precision,
             place=visit.place,
             occurring=occurring,
             article_ids=(visit.article_id,),
             sources=_add_source((), visit.source),
             evidence=visit.evidence,
         )
-        visits = tuple(sorted((*history.visits, record), key=lambda r: (r.event_date, r.visit_id)))
+        others = list(history.visits)
+    visits = tuple(sorted((*others, record), key=lambda r: (r.event_date, r.visit_id)))
     return Tally(history.model_copy(update={"visits": visits}), record, new_article)
 
 

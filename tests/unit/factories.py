@@ -27,6 +27,7 @@ def make_visit(
     article_id: str = "a1",
     source: str | None = "outlet-a",
     leader_id: str | None = None,
+    precision: str = "day",
 ) -> Visit:
     sentence = f"{visitor} arrived."
     return Visit(
@@ -37,6 +38,7 @@ def make_visit(
         host_country=host,
         status=status,
         event_date=day,
+        date_precision=precision,
         evidence=Evidence(sentence=sentence, start=0, end=len(sentence), confidence=0.9),
         published_at=datetime(published.year, published.month, published.day, 9, tzinfo=UTC),
         source=source,

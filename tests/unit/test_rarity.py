@@ -224,3 +224,52 @@ def test_trailing_counts_and_first_visits():
     assert counts.by_role[VisitorRole.HEAD_OF_GOVERNMENT] == 0  # Hun Sen is > 365 days back
     assert first_visit(history, "KHM").event_date == date(2022, 1, 7)
     assert first_visit(history, "CHN") is None
+
+
+def test_baseline_and_news_spellings_of_one_visit_merge_whatever_the_order():
+    baseline = make_visit(**{**HUN_SEN, "article_id": "baseline:hun-sen"}, status=VisitStatus.PAST)
+    news = make_visit(**{**HUN_SEN, "visitor": "Samdech Hun Sen"}, leader_id="hun-sen")
+    forward, _ = replay([baseline, news])
+    backward, _ = replay([news, baseline])
+    assert len(forward.visits) == len(backward.visits) == 1
+    assert forward.visits[0].visit_id == backward.visits[0].visit_id
+    assert forward.visits[0].occurring and backward.visits[0].occurring
+
+
+def test_a_minister_travelling_with_the_leader_is_a_visit_of_its_own():
+    putin = make_visit(visitor="Vladimir Putin", visitor_country="RUS", article_id="p")
+    lavrov = make_visit(
+        visitor="Sergei Lavrov",
+        visitor_country="RUS",
+        article_id="p",
+        role=VisitorRole.FOREIGN_MINISTER,
+    )
+    history, assessments = replay([putin, lavrov])
+    assert len(history.visits) == 2
+    assert len({a.visit.visit_id for a in assessments}) == 2
+
+
+def test_month_only_mention_merges_with_the_dated_visit_in_either_order():
+    month = make_visit(
+        **{**HUN_SEN, "day": date(2022, 1, 1), "article_id": "m"},
+        status=VisitStatus.PAST,
+        precision="month",
+    )
+    dated = make_visit(**HUN_SEN)
+    forward, alerts_forward = replay([month, dated])
+    backward, alerts_backward = replay([dated, month])
+    assert len(forward.visits) == len(backward.visits) == 1
+    assert forward.visits[0].event_date == backward.visits[0].event_date == date(2022, 1, 7)
+    assert forward.visits[0].visit_id == backward.visits[0].visit_id
+    assert alerts_forward[0].visit.visit_id == alerts_backward[0].visit.visit_id
+    assert alerts_forward[0].visit.visits_since_isolation == 0
+
+
+def test_month_only_mentions_of_different_months_stay_apart():
+    march = make_visit(
+        **{**HUN_SEN, "day": date(2022, 3, 1), "article_id": "m"},
+        status=VisitStatus.PAST,
+        precision="month",
+    )
+    history, _ = replay([make_visit(**HUN_SEN), march])
+    assert len(history.visits) == 2
