@@ -73,6 +73,11 @@ _RANKED_INFINITIVE = re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60
 _WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
+_TOPIC = re.compile(r"\b(?:on|about|over|against|of)\s", re.I)
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't|has not|hasn't|"
+    r"have not|haven't|had not|hadn't|never|no plans? to|not)\b", re.I)
+_PAST_COPULA = re.compile(r"\b(?:was|were|became|had been)\b", re.I)
 _MULTIPLE = {"twice": 2, "two times": 2, "three times": 3, "two trips": 2, "two visits": 2,
              "three trips": 3, "three visits": 3}
 _MULTIPLE_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I)
@@ -163,12 +168,12 @@ class Extractor:
             if trig.kind is TriggerKind.HOST and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :]):
                 continue  # "a forum hosted by X": a participle, the host follows "by"
             before = text[max(0, trig.start - 40) : trig.start]
-            if NEGATED.search(before):
+            if NEGATED.search(before) or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60)):
                 continue
             next_start = triggers[n + 1].start if n + 1 < len(triggers) else len(text)
             ranked = trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT) and _RANKED_INFINITIVE.search(
                 text[max(0, trig.start - 80) : trig.start])
-            subject = self._subject(text, off, trig, people, memory, bool(ranked))
+            subject = self._subject(text, off, trig, people, memory, bool(ranked), prev_subject)
             if not subject and prev_subject and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT):
                 subject = prev_subject  # "He attended ..., and returned to Moscow in July"
             named_subject = [p for p in subject if p.source != "office"]
@@ -190,7 +195,20 @@ class Extractor:
                 # unless it ranks a real one ("the first foreign leader to visit Myanmar").
                 if _INFINITIVE.search(text[max(0, trig.start - 4) : trig.start]) and not ranked:
                     continue
-                if not trig.finite and not ranked:
+                if not trig.finite and trig.kind is TriggerKind.SUMMIT:
+                    resolved_near = resolve(near, published, False) if near else None
+                    if resolved_near is None or resolved_near.tense == 0:
+                        continue  # "talks with", "a meeting between": only a dated one is a trip
+                    status = VisitStatus.PAST if resolved_near.tense < 0 else VisitStatus.PLANNED
+                elif ranked:
+                    status, strong = self._status_from_tense(text, trig, near, published,
+                                                             sentence.index)
+                    if status is VisitStatus.OCCURRING and _PAST_COPULA.search(
+                            text[max(0, trig.start - 80) : self._clause_end(text, trig.end) + 40]):
+                        status = VisitStatus.PAST  # "the only leader to visit was Hun Sen"
+                elif not trig.finite and trig.kind is TriggerKind.TRAVEL:
+                    continue  # "their return", "to arrive": a bare verb needs a modal
+                elif not trig.finite:
                     if prev_status is not None and trig.kind is TriggerKind.VISIT:
                         status = prev_status  # "will fly to Colombo for a state visit to Sri Lanka"
                     else:
@@ -253,7 +271,7 @@ class Extractor:
         return out
 
     def _subject(self, text, off, trig: Trigger, people, memory,
-                 ranked: bool = False) -> list[PersonMention]:
+                 ranked: bool = False, earlier: list | None = None) -> list[PersonMention]:
         """The traveller(s) named before the trigger in its clause, or the pronoun's referent."""
         if ranked:
             # "the only head of government to set foot in Myanmar was Hun Sen"
@@ -273,8 +291,15 @@ class Extractor:
                   and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])]
         if not before:
             refers = pronoun_subject(text, trig.start)
-            if refers == "two" and len(memory.recent) >= 2:
-                return memory.recent[-2:]
+            if refers == "two":
+                # "when both attended": the people of this sentence, else the last two named.
+                here = list(earlier or [])
+                for p in people:
+                    if p.end <= trig.start + off and all(p is not q for q in here):
+                        here.append(p)
+                return here if len(here) >= 2 else memory.recent[-2:]
+            if refers and earlier:
+                return earlier[:1]  # "Putin was in Tehran, when he held talks": same sentence
             if refers and memory.last_subject is not None:
                 return [memory.last_subject]
             return []
@@ -317,16 +342,26 @@ class Extractor:
             host = host or fallback
             return subject, [host] if host else []
         if trig.kind is TriggerKind.SUMMIT:
+            after_people = [p for p in after_people if not _AGENT.search(
+                text[max(0, p.start - off - 40) : p.start - off])]
             if not trig.finite:
                 # "a summit between Trump and Putin in Budapest": the people named inside.
                 visitors = [p for p in after_people if p.start < clause_end + off]
                 host = self._place_after(text, off, trig, places, preps=("in", "at"), window=120)
                 return visitors, [host] if host else []
-            host = (self._place_in(text, off, trig, places)
-                    or self._place_after(text, off, trig, places, require_prep=True)
+            host = (self._place_after(text, off, trig, places, preps=("in", "at"), window=80,
+                                      topical=True)
+                    or self._place_after(text, off, trig, places, require_prep=True, window=50,
+                                         topical=True)
+                    or self._place_in(text, off, trig, places)
                     or self._where_host(text, off, trig, places)
                     or fallback)
-            visitors = subject or [p for p in after_people]
+            if re.match(r"(?:at|for|on)\b", trig.text, re.I):
+                # "X held talks with Y on the sidelines of the summit": everyone in the clause.
+                clause_start = trig.start - len(clause_before(text, trig.start, limit=200))
+                visitors = [p for p in people if clause_start + off <= p.start < trig.start + off]
+            else:
+                visitors = subject or after_people
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.TALKS:
             host = self._place_after(text, off, trig, places,
@@ -335,9 +370,12 @@ class Extractor:
             if host is None:
                 return [], []
             clause_start = trig.start - len(clause_before(text, trig.start, limit=160))
+            host_at = next((pl.start for pl in places if pl.start >= trig.end + off
+                            and self._host_candidate(text, off, pl) == host), clause_end + off)
             visitors = list(subject)
             for p in people:
-                if clause_start + off <= p.start < clause_end + off and all(p is not v for v in visitors):
+                if clause_start + off <= p.start < max(host_at, trig.end + off) and all(
+                        p is not v for v in visitors):
                     visitors.append(p)
             return visitors, [host]
         # TRAVEL / VISIT: the traveller is the subject, the place follows.
@@ -374,7 +412,7 @@ class Extractor:
         return pl.place.country, (pl.place.name if pl.place.is_city else None)
 
     def _place_after(self, text, off, trig, places, require_prep: bool = False, preps=None,
-                     window: int = 80):
+                     window: int = 80, topical: bool = False):
         clause_end = self._clause_end(text, trig.end)
         for pl in places:
             rel = pl.start - off
@@ -383,12 +421,15 @@ class Extractor:
             between = text[trig.end : rel]
             if _ORIGIN.search(between[-12:]):
                 continue  # "flew in from New Delhi": where the trip started
+            if topical and _TOPIC.search(between):
+                continue  # "a summit on the war in Ukraine": what it is about, not where
             if preps is not None:
                 if not re.search(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
                                  between, re.I):
                     continue
-            elif require_prep and between.strip() and not _PREPOSITION.search(between):
-                continue
+            elif require_prep and between.strip() and not _PREPOSITION.search(
+                    trig.text[-8:] + " " + between):
+                continue  # "was in the Iranian capital": the preposition ends the trigger
             host = self._host_candidate(text, off, pl)
             if host is not None:
                 return host
@@ -660,6 +701,12 @@ class Extractor:
         lead = next((c for c in candidates if c.status is VisitStatus.OCCURRING), None)
         if lead is None or lead.event_date is None:
             return candidates
+        ongoing = {(_person_key(c), c.host) for c in candidates if c.status is VisitStatus.OCCURRING}
+        # "Kim would continue his tour with stops in Vladivostok": the rest of the
+        # trip being reported, not another one.
+        candidates = [c for c in candidates if not (
+            c.status is VisitStatus.PLANNED and (_person_key(c), c.host) in ongoing
+            and (c.event_date is None or abs((c.event_date - published).days) <= 7))]
         out = []
         for c in candidates:
             if (c.status is VisitStatus.OCCURRING and c.dated and c.event_date is not None

@@ -69,7 +69,7 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|his|her|him)\b|\bthe (?:[\w-]+ )?(?:president|prime minister|premier|chancellor|"
     r"leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b", re.I)
 _PLURAL_SUBJECT = re.compile(
-    r"\b(?:they|them|their|the two (?:leaders|men|presidents|sides|heads of state|ministers)|"
+    r"\b(?:they|the two (?:leaders|men|presidents|sides|heads of state|ministers)|"
     r"the pair|both (?:leaders|men|presidents)|both)\b", re.I)
 # Leading titles written with a name are not part of it ("President Xi Jinping").
 _LEADING_TITLES = re.compile(
@@ -172,6 +172,11 @@ def scan(
             continue
         i += 1
 
+    # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city.
+    for a, b in zip(places, places[1:]):
+        if (a.place.is_city and b.place.is_country and a.place.country != b.place.country
+                and text[a.end - offset : b.start - offset] == ", "):
+            a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
     _attach_offices(text, offset, tokens, people, places, leaders, day)
     people.sort(key=lambda p: p.start)
     for p in people:
@@ -268,6 +273,9 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             covered.append((start, end))
             continue
         # "the Belarusian president": no name, only an office of a country.
+        if any(s <= name_start + gap < e or pl.end <= s <= name_start + gap for s, e in covered
+               if (s, e) != (pl.start, pl.end)):
+            continue  # the office belongs to a name matched with its title
         if role.is_leader or role == VisitorRole.FOREIGN_MINISTER:
             holder = leaders.holder(pl.place.country, role, day, office)
             start, end = pl.start, pl.end + m.end()

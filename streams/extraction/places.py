@@ -86,7 +86,7 @@ class Gazetteer:
             if text.replace(".", "").isupper() and len(text.replace(".", "")) <= 4:
                 upper_only.add(key)
             old = names.get(key)
-            if old is None or (place.kind, place.population) > (old.kind, old.population):
+            if old is None or _rank(place) > _rank(old):
                 names[key] = place
 
         codes = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -147,6 +147,14 @@ class Gazetteer:
     def country_name(self, alpha3: str) -> str:
         country = pycountry.countries.get(alpha_3=alpha3)
         return getattr(country, "common_name", None) or country.name
+
+
+def _rank(place: Place) -> tuple[int, int]:
+    """Countries beat demonyms beat cities; among cities a capital, then the bigger city
+    ("St Petersburg" is Russia's before Florida's, whichever spelling is the main name)."""
+    if place.kind >= PlaceKind.DEMONYM:
+        return (place.kind + 10, 0)
+    return (2 if place.kind == PlaceKind.CAPITAL else 1, place.population)
 
 
 def _plausible_english(name: str) -> bool:

@@ -53,7 +53,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b", _I)),
     # "a planned summit between Trump and Putin in Budapest": visitors follow.
     (TriggerKind.SUMMIT, False, re.compile(
-        r"\b(?:summit|meeting|talks)\s+(?:between|with)\b", _I)),
+        r"\b(?:summit|meeting)\s+(?:between|with)\b", _I)),
     (TriggerKind.VISIT, True, re.compile(
         r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|ing)|"
         r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|[\w'’]+['’]s)\s+)?"
@@ -65,7 +65,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
     (TriggerKind.TRAVEL, True, re.compile(
         r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
         r"step(?:s|ped) (?:onto|on to|into)|"
-        r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|head(?:s|ed|ing)|"
+        r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|"
+        r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|ed)\s+on|"
         r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
         r"went|goes|came|comes|return(?:s|ed|ing))\b", _I)),
     (TriggerKind.TRAVEL, False, re.compile(
@@ -129,8 +130,8 @@ _PAST_BEFORE = re.compile(
 )
 _PAST_ANYWHERE = re.compile(
     r"\b(?:previously|in the past|the last time|last visited|had visited|has visited|have visited|"
-    r"has been to|had been to|has travelled|has traveled|had travelled|had traveled|years ago|"
-    r"decades ago|twice|three times|several times|back in|at the time)\b",
+    r"has been to|had been to|has travelled|has traveled|had travelled|had traveled|"
+    r"twice|three times|several times|back in|at the time)\b",
     _I,
 )
 # Habits are not visits: "has travelled to Russia many times".
@@ -163,7 +164,7 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     if _CANCELLED.search(text):
         return VisitStatus.CANCELLED
     before = clause_before(text, trigger.start)
-    if _UNFULFILLED.search(before):
+    if _UNFULFILLED.search(before[-45:]) and re.search(r"\bto\s+(?:\w+\s+)?$", before):
         return VisitStatus.CANCELLED
     if _PLANNED_BEFORE.search(before) or _MODAL_IN_CLAUSE.search(before[-70:]):
         return VisitStatus.PLANNED
