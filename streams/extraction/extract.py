@@ -56,7 +56,9 @@ _PAST_TENSE = re.compile(
     r"\b(?:\w+ed|went|came|flew|met|held|had|made|paid|began|left|set|was|were|toured|led|"
     r"took|spent|attended|hosted|saw)\b", re.I)
 # Arriving needs no place: the dateline or the article's host tells where.
-_ARRIVAL = re.compile(r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit)", re.I)
+_ARRIVAL = re.compile(
+    r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit|followed|made|paid|make|pay|"
+    r"(?:has|have|had)\s+(?:also\s+)?been)", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:[\w'’]+\s+){0,5}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
@@ -73,7 +75,7 @@ _RANKED_INFINITIVE = re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60
 _WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
-_TOPIC = re.compile(r"\b(?:on|about|over|against|of)\s", re.I)
+_TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)
 _CLAUSE_NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't|has not|hasn't|"
     r"have not|haven't|had not|hadn't|never|no plans? to|not)\b", re.I)
@@ -132,17 +134,24 @@ class Extractor:
         candidates: list[_Candidate] = []
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
+        context_place: str | None = None
         for sentence in sentences:
             people, places = scan(sentence.text, sentence.start, self.leaders, self.gazetteer,
                                   memory, published)
             found = self._sentence_visits(sentence, people, places, memory, published,
-                                          dateline_country, last_host, article_host)
+                                          dateline_country, last_host or context_place,
+                                          article_host)
             if article_host is None:
                 article_host = next(
                     (c.host for c in found if c.status is VisitStatus.OCCURRING), None)
             candidates.extend(found)
             if found:
                 last_host = found[0].host
+            # "an unannounced stop in the capital": the place the article last named.
+            named = [pl for pl in places if not pl.used_for_person
+                     and pl.place.kind != PlaceKind.DEMONYM]
+            if named:
+                context_place = named[-1].place.country
             # "He" in the next sentence is this sentence's subject: its first
             # named person, unless it already opened with a pronoun.
             if people and not _OPENS_WITH_PRONOUN.match(sentence.text):
@@ -383,6 +392,8 @@ class Extractor:
             r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$", trig.text, re.I)
         hosts = self._places_after(text, off, trig, places,
                                    require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun))
+        if not hosts and re.match(r"during\b", trig.text, re.I):
+            return [], []  # "during his stay": the visit already reported
         if not hosts:
             host = self._where_host(text, off, trig, places)
             if host is None:

@@ -272,6 +272,11 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             by_start[start] = mention
             covered.append((start, end))
             continue
+        # "Hun Sen, then Cambodia's prime minister": an appositive, handled below.
+        if re.search(r"[A-Za-z]\s*,\s+(?:the\s+|then\s+|now\s+)?$",
+                     text[max(0, pl.start - offset - 12) : pl.start - offset]) and any(
+                0 <= pl.start - e <= 12 for s, e in covered if (s, e) != (pl.start, pl.end)):
+            continue
         # "the Belarusian president": no name, only an office of a country.
         if any(s <= name_start + gap < e or pl.end <= s <= name_start + gap for s, e in covered
                if (s, e) != (pl.start, pl.end)):

@@ -68,7 +68,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|"
         r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|ed)\s+on|"
         r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
-        r"went|goes|came|comes|return(?:s|ed|ing))\b", _I)),
+        r"went|goes|came|comes|return(?:s|ed|ing)|(?:has|have|had)\s+(?:also\s+)?been\s+(?=to\b)|"
+        r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)|"
+        r"led\s+(?:a|an|the|his|her|its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b", _I)),
     (TriggerKind.TRAVEL, False, re.compile(
         r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I)),
     (TriggerKind.VISIT, True, re.compile(
@@ -77,7 +79,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"kick(?:s|ed|ing) off|open(?:s|ed)|wrapp?(?:ed|s|ing) up|conclud(?:ed|es|ing)|"
         r"end(?:s|ed|ing)|cut short|is on|was on|are on|were on|arriv(?:ed|es) on|during|on)"
         r"\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay|"
-        r"voyage|journey|mission)s?)\b", _I)),
+        r"voyage|journey|mission|stop|stopover)s?)\b", _I)),
+    (TriggerKind.VISIT, False, re.compile(
+        r"\b(?:make|pay)\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,2}?"
+        r"(?:visit|trip|journey|stop)\b", _I)),
     (TriggerKind.VISIT, False, re.compile(
         r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?=to\b)|(?:stop|stopover|stay)\s+(?=in\b))\b", _I)),
     (TriggerKind.TALKS, True, re.compile(
