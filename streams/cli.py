@@ -33,6 +33,7 @@ def main() -> None:
     logging.basicConfig(
         level=Settings().log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("aiokafka").setLevel(logging.WARNING)  # chatty at INFO for CLI use
 
 
 @main.command()
@@ -136,7 +137,11 @@ async def _print_alerts(
             count += 1
         return count
     events = [e async for e in _read_alerts(bootstrap, topic)]
-    folded = fold_corroboration(events)
+    # Most severe first, then newest: the order a reader triages in.
+    folded = sorted(
+        fold_corroboration(events),
+        key=lambda e: (-e.data.severity.rank, -e.data.event_date.toordinal(), e.id),
+    )
     for event in folded:
         _print_alert(event, as_json)
     return len(folded)
