@@ -420,7 +420,7 @@ class Extractor:
             if _DEMONYM_PLACE.match(text[pl.end - off :]):
                 return pl.place.country, None
             return None
-        return pl.place.country, (pl.place.name if pl.place.is_city else None)
+        return pl.place.country, (text[pl.start - off : pl.end - off] if pl.place.is_city else None)
 
     def _place_after(self, text, off, trig, places, require_prep: bool = False, preps=None,
                      window: int = 80, topical: bool = False):
@@ -653,7 +653,8 @@ class Extractor:
 
     def _confidence(self, visitor: PersonMention, trig: Trigger, index: int, strong: bool) -> float:
         score = 0.5
-        score += {"dictionary": 0.2, "coreference": 0.15, "office": 0.1, "pattern": 0.05}.get(
+        score += {"dictionary": 0.2, "coreference": 0.15, "surname": 0.1, "office": 0.1,
+                  "pattern": 0.05}.get(
             visitor.source, 0.0)
         if index == 0:
             score += 0.15

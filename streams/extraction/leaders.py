@@ -84,6 +84,7 @@ class LeaderDictionary:
     # (country, role) -> people who ever held it, for "the Belarusian president".
     by_office: dict[tuple[str, VisitorRole], tuple[str, ...]]
     by_country: dict[str, tuple[str, ...]]
+    surnames: frozenset[str]  # last tokens of every name form: bare "Putin" may stand alone
     max_tokens: int
 
     @classmethod
@@ -145,12 +146,14 @@ class LeaderDictionary:
         for lid, person in people.items():
             for t in person.terms:
                 by_office[(t.country, t.role)].add(lid)
+        surnames = frozenset(k.split()[-1] for keys in forms.values() for k in keys if len(k.split()) >= 2)
         by_country: dict[str, set[str]] = defaultdict(set)
         for (country, _), lids in by_office.items():
             by_country[country].update(lids)
         return cls(
             people=people,
             by_country={k: tuple(sorted(v)) for k, v in by_country.items()},
+            surnames=surnames,
             names={k: tuple(sorted(v)) for k, v in names.items()},
             short_forms={k: tuple(sorted(v)) for k, v in short.items()},
             by_office={k: tuple(sorted(v)) for k, v in by_office.items()},

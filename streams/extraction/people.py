@@ -17,7 +17,7 @@ from datetime import date
 from models import VisitorRole
 from streams.extraction.leaders import LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
-from streams.extraction.text import Token, joined, tokenize
+from streams.extraction.text import Token, joined, phrase_key, tokenize
 
 # Office words, longest first so "deputy prime minister" is not "prime minister".
 OFFICES: dict[str, VisitorRole] = {}
@@ -96,7 +96,7 @@ class PersonMention:
     leader_id: str | None = None
     country: str | None = None  # stated in the text ("Belarusian President ...")
     text_role: VisitorRole | None = None  # office stated in the text
-    source: str = "dictionary"  # dictionary | coreference | pattern | office | pronoun
+    source: str = "dictionary"  # dictionary | coreference | surname | pattern | office
 
 
 @dataclass(slots=True)
@@ -204,6 +204,8 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
                 memory: ArticleMemory, day: date) -> PersonMention | None:
     tok = tokens[i]
     key = tok.key
+    if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
+        return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
     earlier = memory.short_forms.get(key)
     if earlier is not None:
         return PersonMention(
@@ -217,13 +219,19 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
     if len(mentioned) == 1:
         lid = mentioned[0]
         return PersonMention(tok.start, tok.end, memory.leaders[lid], lid, source="coreference")
-    # No earlier mention: a title must vouch for it ("President Xi", "Mr Modi"),
-    # and only someone in office around the article's date qualifies.
-    if TITLE_BEFORE.search(text[max(0, tok.start - offset - 40) : tok.start - offset]):
-        active = [lid for lid in ids if leaders.people[lid].terms_on(day)]
-        if len(active) == 1:
-            person = leaders.people[active[0]]
-            return PersonMention(tok.start, tok.end, person.name, person.leader_id, source="coreference")
+    # No earlier mention: only someone in office on the article's date qualifies,
+    # and only one such person. A title vouches for any name token ("President
+    # Xi", "Mr Modi"); without one, only a surname ("Putin arrived ...") or a
+    # short family name written first ("Xi", "Hun") will do.
+    active = [lid for lid in ids if leaders.people[lid].terms_on(day)]
+    if len(active) != 1:
+        return None
+    person = leaders.people[active[0]]
+    titled = TITLE_BEFORE.search(text[max(0, tok.start - offset - 40) : tok.start - offset])
+    parts = phrase_key(person.name).split()
+    if titled or (len(parts) >= 2 and (key in leaders.surnames or (key == parts[0] and len(key) <= 3))):
+        return PersonMention(tok.start, tok.end, person.name, person.leader_id,
+                             source="coreference" if titled else "surname")
     return None
 
 
@@ -273,9 +281,9 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             covered.append((start, end))
             continue
         # "Hun Sen, then Cambodia's prime minister": an appositive, handled below.
-        if re.search(r"[A-Za-z]\s*,\s+(?:the\s+|then\s+|now\s+)?$",
-                     text[max(0, pl.start - offset - 12) : pl.start - offset]) and any(
-                0 <= pl.start - e <= 12 for s, e in covered if (s, e) != (pl.start, pl.end)):
+        if re.search(r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$",
+                     text[max(0, pl.start - offset - 40) : pl.start - offset]):
+            pl.used_for_person = False
             continue
         # "the Belarusian president": no name, only an office of a country.
         if any(s <= name_start + gap < e or pl.end <= s <= name_start + gap for s, e in covered
