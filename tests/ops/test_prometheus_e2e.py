@@ -5,6 +5,7 @@ Needs the session broker (tests/integration/conftest.py) and the Prometheus
 binaries from `bash ops/prometheus/install.sh`.
 """
 
+import asyncio
 import json
 import math
 import os
@@ -24,6 +25,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from models import Article
+from streams.kafka_io import ensure_topics
+from streams.records import load_records
+from streams.settings import Settings, TopicNames
 
 pytestmark = pytest.mark.e2e
 
@@ -169,6 +175,16 @@ def stack(
     worker_port = int(env["DIPWATCH_WEB_PORT"])
     prometheus_port = free_port()
     processes: list[Process] = []
+    # Topics first, as compose's kafka-init does: a worker whose group formed before
+    # its source topics existed would not be assigned them until a metadata refresh.
+    topics = TopicNames(namespace)
+    asyncio.run(
+        ensure_topics(
+            kafka_bootstrap,
+            [value for value in vars(topics).values() if isinstance(value, str)],
+            Settings().topic_partitions,
+        )
+    )
     try:
         worker = Process.start(
             "worker", [dipwatch_cli(), "worker"], work / "worker.log", cwd=REPO_ROOT, env=env
@@ -222,6 +238,16 @@ def stack(
             timeout=120,
         )
         assert published.returncode == 0, published.stdout + published.stderr
+        # Panels are judged once Prometheus has seen the whole replay processed.
+        articles = len(load_records([REPO_ROOT / SEEDS[1]], only=Article))
+        wait_for(
+            f"Prometheus to see {articles} articles consumed",
+            lambda: stack.prometheus.query(f"sum(dipwatch_articles_consumed_total) >= {articles}")[
+                "data"
+            ]["result"],
+            DATA_TIMEOUT,
+            stack.logs,
+        )
         yield stack
     finally:
         for process in reversed(processes):
