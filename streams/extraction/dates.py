@@ -67,10 +67,24 @@ class ResolvedDate:
     approx: date | None = None
 
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_GATES = {
+    "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
+    "month_last_year": _MONTH_WORDS, "month_this_year": _MONTH_WORDS, "rel_month": _MONTH_WORDS,
+    "iso": ("-",), "year": ("19", "20"), "weekday": ("day",),
+    "relative": ("today", "tonight", "this morning", "this afternoon", "this evening",
+                 "yesterday", "last night", "tomorrow", "the day before", "on arrival"),
+    "period": ("week", "month", "year", "decade"), "ago": (" ago",),
+}
+
+
 def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    lowered = text.lower()
     for kind, pattern in _PATTERNS:
+        if not any(w in lowered for w in _GATES[kind]):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

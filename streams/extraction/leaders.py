@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from models import VisitorRole
-from streams.extraction.text import phrase_key
+from streams.extraction.text import key_prefixes, phrase_key
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,7 @@ class LeaderDictionary:
     by_office: dict[tuple[str, VisitorRole], tuple[str, ...]]
     by_country: dict[str, tuple[str, ...]]
     surnames: frozenset[str]  # last tokens of every name form: bare "Putin" may stand alone
+    prefixes: frozenset[str]  # leading token runs of every name, to stop scanning early
     max_tokens: int
 
     @classmethod
@@ -154,6 +155,7 @@ class LeaderDictionary:
             people=people,
             by_country={k: tuple(sorted(v)) for k, v in by_country.items()},
             surnames=surnames,
+            prefixes=key_prefixes(names),
             names={k: tuple(sorted(v)) for k, v in names.items()},
             short_forms={k: tuple(sorted(v)) for k, v in short.items()},
             by_office={k: tuple(sorted(v)) for k, v in by_office.items()},

