@@ -31,7 +31,8 @@ from streams.kafka_io import ensure_topics
 from streams.records import load_records
 from streams.settings import Settings, TopicNames
 
-pytestmark = pytest.mark.e2e
+# e2e, and integration too: it needs the session's Kafka broker.
+pytestmark = [pytest.mark.e2e, pytest.mark.integration]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PROMETHEUS_DIR = REPO_ROOT / "ops" / "prometheus"
