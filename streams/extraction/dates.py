@@ -91,7 +91,19 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), kind, m.groupdict(), m.group()))
     found.sort(key=lambda d: d.start)
+    # "on February 28 of that year": the year of the date before it.
+    for k, d in enumerate(found):
+        if k and not d.groups.get("year") and d.kind in ("month_day", "day_month", "rel_month") and (
+                _THAT_YEAR.match(text, d.end)):
+            year = next((p.groups.get("year") for p in reversed(found[:k]) if p.groups.get("year")), None)
+            if year:
+                groups = dict(d.groups, year=year)
+                kind = "month_year_of" if d.kind == "rel_month" else d.kind
+                found[k] = DateMention(d.start, _THAT_YEAR.match(text, d.end).end(), kind, groups, d.text)
     return found
+
+
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the same)\s+year\b", re.I)
 
 
 def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDate:
@@ -116,7 +128,7 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
                     year -= 1
         resolved = _safe_date(year, month, day)
         return ResolvedDate(resolved, _tense(resolved, published))
-    if kind == "month_year":
+    if kind in ("month_year", "month_year_of"):
         resolved = date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1)
         return ResolvedDate(resolved, _month_tense(resolved, published))
     if kind == "month_last_year":

@@ -30,6 +30,7 @@ from streams.extraction.status import (
     AFTER_BEFORE,
     HABITUAL,
     NEGATED,
+    NEGATED_PLAN,
     Trigger,
     TriggerKind,
     clause_before,
@@ -45,7 +46,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\b", re.I)
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|,\s*(?:and|but|while|whereas|which|as|after|before|where|when)\b|\.\s")
+    r"[;:—–()]|,\s*(?:and|but|while|whereas|which|who|as|after|before|where|when)\b")
 _HERE = re.compile(r"^\s+(?:\w+\s+){0,2}?here\b", re.I)
 _DEMONYM_PLACE = re.compile(
     r"^\s+(?:capital|city|port|resort|town|island|border city|seaport|region|province)\b", re.I)
@@ -61,6 +62,7 @@ _ARRIVAL = re.compile(
     r"(?:has|have|had)\s+(?:also\s+)?been)", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:[\w'’]+\s+){0,5}$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I)
 # "while still commander-in-chief": the text says the office differed at the time.
@@ -174,10 +176,13 @@ class Extractor:
         prev_status: VisitStatus | None = None
         local_host = last_host
         for n, trig in enumerate(triggers):
-            if trig.kind is TriggerKind.HOST and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :]):
+            if (trig.kind is TriggerKind.HOST and "represented" not in trig.text
+                    and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :])):
                 continue  # "a forum hosted by X": a participle, the host follows "by"
             before = text[max(0, trig.start - 40) : trig.start]
-            if NEGATED.search(before) or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60)):
+            ruled_out = NEGATED_PLAN.search(before) is not None
+            if not ruled_out and (NEGATED.search(before)
+                                  or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60))):
                 continue
             next_start = triggers[n + 1].start if n + 1 < len(triggers) else len(text)
             ranked = trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT) and _RANKED_INFINITIVE.search(
@@ -187,13 +192,14 @@ class Extractor:
                 subject = prev_subject  # "He attended ..., and returned to Moscow in July"
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
-            status = modal_status(text, trig, subject_end)
+            status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
             strong = True
             if status is VisitStatus.PLANNED and (
                 trig.kind is TriggerKind.TALKS or "sidelines" in trig.text.lower()):
                 continue  # "is expected to meet": a meeting, not a trip
-            if negative and status is not VisitStatus.PLANNED:
-                continue
+            if negative and status is not VisitStatus.PLANNED and is_negative_context(
+                    clause_before(text, trig.start, 90) + text[trig.end : trig.end + 60]):
+                continue  # "spoke by phone", "a video call": nobody travelled
             clause = clause_before(text, trig.start) + text[trig.start : self._clause_end(text, trig.end)]
             if HABITUAL.search(clause) and status is not VisitStatus.PLANNED:
                 continue
@@ -215,6 +221,7 @@ class Extractor:
                     if status is VisitStatus.OCCURRING and _PAST_COPULA.search(
                             text[max(0, trig.start - 80) : self._clause_end(text, trig.end) + 40]):
                         status = VisitStatus.PAST  # "the only leader to visit was Hun Sen"
+                    strong = False  # a ranking sentence yields to a plain report of the trip
                 elif not trig.finite and trig.kind is TriggerKind.TRAVEL:
                     continue  # "their return", "to arrive": a bare verb needs a modal
                 elif not trig.finite:
@@ -236,15 +243,21 @@ class Extractor:
 
             visitors, hosts = self._visitors_and_host(
                 text, off, trig, people, places, subject, dateline_country, local_host, memory)
+            if visitors:
+                prev_subject = visitors
             if not visitors or not hosts:
                 continue
-            prev_subject, prev_status = visitors, status
+            prev_status = status
             role_day = event_date or (resolved.approx if resolved else None) or published
             extra_dates = self._listed_dates(text, dates, near, trig, next_start, published) if (
                 status is VisitStatus.PAST and near is not None) else []
             since = self._first_since(text, trig, dates, published)
             count = self._multiplicity(clause) if status is VisitStatus.PAST else 1
-            for host, place_name in hosts:
+            for host_place in hosts:
+                host, place_name = host_place
+                if (status is VisitStatus.PLANNED and isinstance(host_place, _Inferred)
+                        and trig.kind is TriggerKind.SUMMIT):
+                    continue  # "expected to address a forum": a plan needs its place written
                 local_host = host
                 trip_status = status
                 if default_past and article_host is not None and host == article_host:
@@ -294,6 +307,12 @@ class Extractor:
             antecedent = [p for p in people if 0 <= relative.start() + off - p.end <= 2]
             if antecedent:
                 return antecedent
+        closed = _CLOSED_RELATIVE.search(text, 0, trig.start)
+        if closed is not None:
+            # "Raisi, who died in May, made an official visit": skip the relative clause.
+            antecedent = [p for p in people if 0 <= closed.start() + off - p.end <= 2]
+            if antecedent:
+                return antecedent
         clause = clause_before(text, trig.start, limit=160)
         clause_start = trig.start - len(clause)
         before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off
@@ -331,7 +350,13 @@ class Extractor:
         """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
         clause_end = self._clause_end(text, trig.end)
-        fallback = (local_host, None) if local_host else None
+        # Where the sentence names no place: the host the article is already about.
+        fallback = _Inferred((local_host, None)) if local_host else None
+        if trig.kind is TriggerKind.HOST and "represented" in trig.text:
+            visitors = self._first_group(
+                text, off, [p for p in after_people if p.start < clause_end + off])
+            host = self._where_host(text, off, trig, places) or fallback
+            return visitors, [host] if host else []
         if trig.kind is TriggerKind.HOST:
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off])
@@ -376,6 +401,8 @@ class Extractor:
             host = self._place_after(text, off, trig, places,
                                      preps=("in", "at", "outside", "near"), window=150)
             host = host or self._where_host(text, off, trig, places)
+            if host is None and re.search(r"\bthere\b", text[trig.end : clause_end]):
+                host = self._place_before(text, off, trig, places)  # "held talks there"
             if host is None:
                 return [], []
             clause_start = trig.start - len(clause_before(text, trig.start, limit=160))
@@ -515,9 +542,11 @@ class Extractor:
         return None
 
     def _place_before(self, text, off, trig, places):
+        """The last place named before the trigger ("Minsk ..., held talks there")."""
         for pl in reversed(places):
-            if pl.end <= trig.start + off and pl.place.kind != PlaceKind.DEMONYM:
-                return pl.place.country, None
+            if (pl.end <= trig.start + off and pl.place.kind != PlaceKind.DEMONYM
+                    and not pl.possessive and not pl.used_for_person):
+                return self._host_candidate(text, off, pl)
         return None
 
     def _dateline_country(self, place_text: str) -> str | None:
@@ -545,7 +574,8 @@ class Extractor:
 
         A date after "since" dates something else ("first visit since the coup in 2021").
         """
-        after = [d for d in dates if trig.end <= d.start < next_start
+        clause_end = self._clause_end(text, trig.end)
+        after = [d for d in dates if trig.end <= d.start < min(next_start, clause_end)
                  and not _SINCE.search(text[trig.end : d.end])]
         if after:
             return after[0]
@@ -564,6 +594,8 @@ class Extractor:
                 continue
             if not _DATE_LIST_JOIN.match(text[prev.end : d.start]):
                 break
+            if re.match(r"\s*(?:he|she|they|it|[A-Z])", text[d.end : d.end + 12]):
+                break  # "in February, and in September he addressed ...": a new clause
             r = resolve(d, published, False)
             if r.tense < 0:
                 out.append(r)
@@ -762,6 +794,10 @@ class Extractor:
         def rank(c: _Candidate):
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
         return rank(new) > rank(old)
+
+
+class _Inferred(tuple):
+    """A (host, place) taken from context rather than from the sentence itself."""
 
 
 def _person_key(c: _Candidate) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from datetime import date
 
 from models import VisitorRole
-from streams.extraction.leaders import LeaderDictionary, Person
+from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.text import Token, joined, phrase_key, tokenize
 
@@ -57,7 +57,9 @@ for _role, _words in (
 _OFFICE_ALTERNATION = "|".join(re.escape(w) for w in sorted(OFFICES, key=len, reverse=True))
 _MODIFIERS = r"(?:(?:acting|interim|new|then|former|outgoing|incoming|newly[- ]elected|de facto|military|junta|visiting|top)\s+)*"
 # After a place: "'s Prime Minister", " Foreign Minister", "'s new president".
-OFFICE_AFTER_PLACE = re.compile(rf"^(?:['’]s)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})\b", re.I)
+OFFICE_AFTER_PLACE = re.compile(
+    rf"^(?:['’]s)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})"
+    rf"(?:\s+and\s+{_MODIFIERS}(?P<office2>{_OFFICE_ALTERNATION}))?\b", re.I)
 # "President of Belarus", "Prime Minister of Cambodia".
 OFFICE_OF_PLACE = re.compile(rf"(?P<office>{_OFFICE_ALTERNATION})\s+of\s+(?:the\s+)?$", re.I)
 # A title right before a name: "President Xi", "Mr Modi".
@@ -272,6 +274,11 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             continue
         office = m.group("office").lower()
         role = OFFICES.get(office, VisitorRole.OTHER_OFFICIAL)
+        if m.group("office2"):
+            # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the higher office.
+            role2 = OFFICES.get(m.group("office2").lower(), VisitorRole.OTHER_OFFICIAL)
+            if ROLE_RANK[role2] > ROLE_RANK[role]:
+                office, role = m.group("office2").lower(), role2
         name_start = pl.end + m.end()
         gap = re.match(r"[ ,]*", text[name_start - offset :]).end()
         person = by_start.get(name_start + gap)

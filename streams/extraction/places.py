@@ -112,6 +112,9 @@ class Gazetteer:
         for row in _read_csv(reference_dir / "demonyms.csv"):
             add(row["demonym"], Place(row["alpha3"], PlaceKind.DEMONYM, row["demonym"]))
 
+        # US states are where summits happen too ("met in Alaska").
+        for state in gc.get_us_states().values():
+            add(state["name"], Place("USA", PlaceKind.CITY, state["name"], 1_000_000))
         for city in gc.get_cities().values():
             alpha3 = codes.get(city["countrycode"])
             if alpha3 is None:

@@ -39,11 +39,13 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
     (TriggerKind.RECEIVED_BY, True, re.compile(
         r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+|also\s+)?"
         r"(?:received|welcomed|greeted|hosted)\b(?:\s+(?:[\w'’-]+\s+){0,6}?by\b)?", _I)),
+    # "India was represented by its foreign minister": the representative travelled.
+    (TriggerKind.HOST, True, re.compile(r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)", _I)),
     (TriggerKind.HOST, True, re.compile(
         r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
         r"(?:will|to|would)\s+(?:host|receive|welcome))\b", _I)),
     (TriggerKind.SUMMIT, True, re.compile(
-        r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+(?:the|a|an|its|this|last|next)?\s*"
+        r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+(?:the|a|an|its|this|last|next)?\s*"
         r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|ceremony|"
         r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|assembly)\b"
         r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -60,7 +62,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|[\w'’]+['’]s)\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b", _I)),
     (TriggerKind.TRAVEL, True, re.compile(
-        r"\b(?:is|are|was|were)\s+(?:also\s+|already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
+        r"\b(?:is|are|was|were|(?:has|had|have)\s+been)\s+(?:also\s+|already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
         r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
         r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])", 0)),
     (TriggerKind.TRAVEL, True, re.compile(
@@ -71,7 +73,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
         r"went|goes|came|comes|return(?:s|ed|ing)|(?:has|have|had)\s+(?:also\s+)?been\s+(?=to\b)|"
         r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)|"
-        r"led\s+(?:a|an|the|his|her|its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b", _I)),
+        r"(?:led|lead|leads|leading)\s+(?:a|an|the|his|her|its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b", _I)),
     (TriggerKind.TRAVEL, False, re.compile(
         r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I)),
     (TriggerKind.VISIT, True, re.compile(
@@ -85,7 +87,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"\b(?:make|pay)\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,2}?"
         r"(?:visit|trip|journey|stop)\b", _I)),
     (TriggerKind.VISIT, False, re.compile(
-        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?=to\b)|(?:stop|stopover|stay)\s+(?=in\b))\b", _I)),
+        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?:(?:abroad|as\s+\w+)\s+)?(?:was\s+)?(?=to\b)|"
+        r"(?:stop|stopover|stay)\s+(?=in\b))\b", _I)),
     (TriggerKind.TALKS, True, re.compile(
         r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
         r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b", _I)),
@@ -95,7 +98,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
 NEGATIVE_CONTEXT = re.compile(
     r"\b(?:phone|telephone|video\s*(?:call|link|conference)|videoconference|virtual(?:ly)?|"
     r"by video|online|spoke by|(?:the|a|phone|telephone|video) call\b|call with\b|credentials|"
-    r"tourists?|tourism|visitors?\b|at home\b|domestic\b)",
+    r"tourists?|tourism|visitors?\b)",
     _I,
 )
 _CANCELLED = re.compile(
@@ -126,6 +129,10 @@ _MODAL_IN_CLAUSE = re.compile(
 _UNFULFILLED = re.compile(
     r"\b(?:had been (?:due|expected|scheduled|set|slated|planning) to|was supposed to|were supposed to|"
     r"was meant to|were meant to|was to have|were to have)\b", _I)
+# A trip ruled out in advance is a cancelled visit: "will not travel to South Africa".
+NEGATED_PLAN = re.compile(
+    r"\b(?:will not|won't|would not|wouldn't|is not going to|are not going to|decided not to|"
+    r"declined to|(?:will|would) (?:skip|miss)|pulled out of|withdr[ea]w from)\s+(?:\w+\s+){0,2}$", _I)
 # Negated trips are none: "did not travel", "has never visited".
 NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to|skip(?:ped|s)?)\s+(?:\w+\s+)?$", _I)
 _PAST_BEFORE = re.compile(
@@ -141,10 +148,12 @@ _PAST_ANYWHERE = re.compile(
     _I,
 )
 # Habits are not visits: "has travelled to Russia many times".
-HABITUAL = re.compile(r"\b(?:many times|often|frequently|regularly|routinely|every year|annually|countless)\b", _I)
+HABITUAL = re.compile(
+    r"\b(?:many times|often|frequently|regularly|routinely|every year|annually|countless|"
+    r"mostly|mainly|largely|usually)\b", _I)
 # An earlier leg of the same trip: "a day after arriving in Moscow", "after visiting Kyiv".
 AFTER_BEFORE = re.compile(r"\b(?:after|before|since)\s+(?:[\w'’-]+\s+){0,3}$", _I)
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b")
 
 
 # Words one of which must be in a sentence for each pattern above to match (same
@@ -152,17 +161,19 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|a
 # is the cost of extraction.
 _GATES: list[tuple[str, ...]] = [
     ("received", "welcomed", "greeted", "hosted"),
+    ("represented",),
     ("host", "receiv", "welcom", "greet"),
     ("summit", "conference", "forum", "meeting", "gathering", "talks", "games", "ceremony",
      "inauguration", "parade", "funeral", "celebration", "commemoration", "anniversary",
-     "session", "assembly"),
+     "session", "assembly", "address"),
     ("attending", "present", "attendance", "taking part", "participating"),
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ",),
     ("arriv", "land", "touch", "set foot", "sets foot", "step", "reach", "flew", "flies", "flying",
      "travel", "head", "gather", "converg", "left", "leav", "depart", "set off", "sets off",
-     "set out", "bound", "went", "goes", "came", "comes", "return", "been", "followed", "led "),
+     "set out", "bound", "went", "goes", "came", "comes", "return", "been", "followed", "led ",
+     "lead"),
     ("arrive", "land", "travel", "fly", "head", "set foot", "depart", "leave", "go", "come",
      "return"),
     ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
@@ -227,7 +238,7 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
-    if _PAST_BEFORE.search(before) or re.search(r"\blast\b", trigger.text, _I):
+    if _PAST_BEFORE.search(before) or re.search(r"\b(?:last|had been|has been|have been)\b", trigger.text, _I):
         return True
     return bool(_PAST_ANYWHERE.search(text))
 
