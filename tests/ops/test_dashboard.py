@@ -135,3 +135,14 @@ def test_worker_registers_the_metrics_the_dashboard_relies_on(
     registry = CollectorRegistry()
     create_metrics(registry, ("MMR", "PRK"), dead_letter_topics=("dipwatch.articles",))
     assert families_of(registry) == project_metric_families
+
+
+def test_panels_tile_the_24_column_grid_without_overlapping() -> None:
+    cells: dict[tuple[int, int], str] = {}
+    for panel in load_dashboard()["panels"]:
+        grid = panel["gridPos"]
+        assert grid["x"] + grid["w"] <= 24, panel["title"]
+        for x in range(grid["x"], grid["x"] + grid["w"]):
+            for y in range(grid["y"], grid["y"] + grid["h"]):
+                assert (x, y) not in cells, f"{panel['title']} overlaps {cells[(x, y)]}"
+                cells[(x, y)] = panel["title"]
