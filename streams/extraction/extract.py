@@ -49,7 +49,8 @@ _CLAUSE_BREAK = re.compile(
     r"[;:—–()]|,\s*(?:and|but|while|whereas|which|who|as|after|before|where|when)\b")
 _HERE = re.compile(r"^\s+(?:\w+\s+){0,2}?here\b", re.I)
 _DEMONYM_PLACE = re.compile(
-    r"^\s+(?:capital|city|port|resort|town|island|border city|seaport|region|province)\b", re.I)
+    r"^\s+(?:capital|city|port|resort|town|island|border city|seaport|region|province|soil|"
+    r"territory|side)\b", re.I)
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$")
@@ -61,7 +62,7 @@ _ARRIVAL = re.compile(
     r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit|followed|made|paid|make|pay|"
     r"(?:has|have|had)\s+(?:also\s+)?been)", re.I)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
-_RELATIVE_WHO = re.compile(r",\s*who\s+(?:[\w'’]+\s+){0,5}$", re.I)
+_RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I)
@@ -76,6 +77,9 @@ _DATE_LIST_JOIN = re.compile(
 _RANKED_INFINITIVE = re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60}\bto\s+$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+# "talks with Putin during his visit": whom the subject met is not who travelled.
+_SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|was|were|did))", re.I)
+_COMPANION = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)
 _CLAUSE_NEGATION = re.compile(
@@ -88,7 +92,8 @@ _MULTIPLE_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I)
 _NON_PLACE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?(?!(?:in|on|last|this|earlier|twice|"
     r"again|there|for|during|with|and|briefly|next|at|from|to|since|as|after|before|when|while|"
-    r"in|days?|weeks?|months?|years?|recently|only|once|three|two)\b)[a-z]")
+    r"in|days?|weeks?|months?|years?|recently|only|once|three|two|later|too|also|again|"
+    r"separately|alone|together|first)\b)[a-z]")
 
 
 @dataclass(slots=True)
@@ -176,7 +181,7 @@ class Extractor:
         prev_status: VisitStatus | None = None
         local_host = last_host
         for n, trig in enumerate(triggers):
-            if (trig.kind is TriggerKind.HOST and "represented" not in trig.text
+            if (trig.kind is TriggerKind.HOST and not _SENDS.match(trig.text)
                     and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :])):
                 continue  # "a forum hosted by X": a participle, the host follows "by"
             before = text[max(0, trig.start - 40) : trig.start]
@@ -316,7 +321,8 @@ class Extractor:
         clause = clause_before(text, trig.start, limit=160)
         clause_start = trig.start - len(clause)
         before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off
-                  and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])]
+                  and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
+                  and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])]
         if not before:
             refers = pronoun_subject(text, trig.start)
             if refers == "two":
@@ -352,7 +358,9 @@ class Extractor:
         clause_end = self._clause_end(text, trig.end)
         # Where the sentence names no place: the host the article is already about.
         fallback = _Inferred((local_host, None)) if local_host else None
-        if trig.kind is TriggerKind.HOST and "represented" in trig.text:
+        if trig.kind is TriggerKind.HOST and _SENDS.match(trig.text):
+            # "India was represented by X", "Iran sent its foreign minister, X", "as is X":
+            # the person named after travelled to the place the article is about.
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off])
             host = self._where_host(text, off, trig, places) or fallback
@@ -421,6 +429,10 @@ class Extractor:
                                    require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun))
         if not hosts and re.match(r"during\b", trig.text, re.I):
             return [], []  # "during his stay": the visit already reported
+        if not subject and noun:
+            # "The trip to Moscow will be Modi's first": the possessor named after.
+            subject = [p for p in after_people if p.start < clause_end + off
+                       and text[p.end - off : p.end - off + 2] in ("'s", "’s")][:1]
         if not hosts:
             host = self._where_host(text, off, trig, places)
             if host is None:

@@ -274,6 +274,8 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             continue
         office = m.group("office").lower()
         role = OFFICES.get(office, VisitorRole.OTHER_OFFICIAL)
+        if office == "foreign secretary" and pl.place.country != "GBR":
+            role = VisitorRole.OTHER_OFFICIAL  # elsewhere the top civil servant, not the minister
         if m.group("office2"):
             # "Deputy Prime Minister and Foreign Minister Ishaq Dar": the higher office.
             role2 = OFFICES.get(m.group("office2").lower(), VisitorRole.OTHER_OFFICIAL)

@@ -40,7 +40,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+|also\s+)?"
         r"(?:received|welcomed|greeted|hosted)\b(?:\s+(?:[\w'’-]+\s+){0,6}?by\b)?", _I)),
     # "India was represented by its foreign minister": the representative travelled.
-    (TriggerKind.HOST, True, re.compile(r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)", _I)),
+    (TriggerKind.HOST, True, re.compile(
+        r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
+        r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])", _I)),
     (TriggerKind.HOST, True, re.compile(
         r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
         r"(?:will|to|would)\s+(?:host|receive|welcome))\b", _I)),
@@ -49,7 +51,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|ceremony|"
         r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|assembly)\b"
         r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
-        r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|celebrations?)\b", _I)),
+        r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|celebrations?|meeting)\b", _I)),
     (TriggerKind.SUMMIT, True, re.compile(
         r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
         r"(?:are|were|will be|was|is)\b"
@@ -67,7 +69,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])", 0)),
     (TriggerKind.TRAVEL, True, re.compile(
         r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
-        r"step(?:s|ped) (?:onto|on to|into)|"
+        r"step(?:s|ped) (?:onto|on to|into|across)|cross(?:es|ed) into|"
         r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|"
         r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|ed)\s+on|"
         r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
@@ -88,6 +90,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         r"(?:visit|trip|journey|stop)\b", _I)),
     (TriggerKind.VISIT, False, re.compile(
         r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?:(?:abroad|as\s+\w+)\s+)?(?:was\s+)?(?=to\b)|"
+        r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|second|third|last)\s+(?=to\b)|"
+        r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
         r"(?:stop|stopover|stay)\s+(?=in\b))\b", _I)),
     (TriggerKind.TALKS, True, re.compile(
         r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
@@ -161,7 +165,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|a
 # is the cost of extraction.
 _GATES: list[tuple[str, ...]] = [
     ("received", "welcomed", "greeted", "hosted"),
-    ("represented",),
+    ("represented", "sent", "sends", "dispatched", "as is", "as are", "as was", "as were", "as did"),
     ("host", "receiv", "welcom", "greet"),
     ("summit", "conference", "forum", "meeting", "gathering", "talks", "games", "ceremony",
      "inauguration", "parade", "funeral", "celebration", "commemoration", "anniversary",
@@ -170,7 +174,7 @@ _GATES: list[tuple[str, ...]] = [
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ",),
-    ("arriv", "land", "touch", "set foot", "sets foot", "step", "reach", "flew", "flies", "flying",
+    ("arriv", "land", "touch", "set foot", "sets foot", "step", "cross", "reach", "flew", "flies", "flying",
      "travel", "head", "gather", "converg", "left", "leav", "depart", "set off", "sets off",
      "set out", "bound", "went", "goes", "came", "comes", "return", "been", "followed", "led ",
      "lead"),
