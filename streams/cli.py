@@ -87,9 +87,20 @@ def worker() -> None:
     """
     from faust import Worker
 
+    from streams.kafka_io import ensure_topics
     from streams.topology import create_app
 
     settings = Settings()
+    # A consumer group formed before its topics exist would not see them until the next
+    # metadata refresh (minutes), so create every topic, with Faust's partition count, first.
+    asyncio.run(
+        ensure_topics(
+            settings.kafka_bootstrap,
+            settings.topics.all,
+            settings.topic_partitions,
+            settings.topic_replication_factor,
+        )
+    )
     app = create_app(settings)
     Worker(app, loglevel=settings.log_level.lower()).execute_from_commandline()
 
@@ -257,19 +268,12 @@ def demo(as_json: bool, seeds: Path) -> None:
 
 
 def _run_demo(settings: Settings, records: list, work: Path, as_json: bool, namespace: str) -> None:
-    from streams.kafka_io import ensure_topics, wait_until_drained
+    from streams.kafka_io import wait_until_drained
     from streams.runner import WorkerProcess
 
     app_id = f"{settings.app_id}-demo-{int(time.time())}"
     settings = settings.model_copy(update={"topic_namespace": namespace, "app_id": app_id})
     names = Settings(topic_namespace=namespace).topics
-    asyncio.run(
-        ensure_topics(
-            settings.kafka_bootstrap,
-            [names.articles, names.visits, names.assessments, names.alerts],
-            settings.topic_partitions,
-        )
-    )
     env = {
         "DIPWATCH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
         "DIPWATCH_TOPIC_NAMESPACE": namespace,

@@ -85,3 +85,15 @@ class TopicNames:
         self.assessments = f"{namespace}.assessments"
         self.assessments_dlq = f"{namespace}.assessments.dlq"
         self.alerts = f"{namespace}.alerts"
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return (
+            self.articles,
+            self.articles_dlq,
+            self.visits,
+            self.visits_dlq,
+            self.assessments,
+            self.assessments_dlq,
+            self.alerts,
+        )

@@ -8,10 +8,10 @@ from pathlib import Path
 from prometheus_client.parser import text_string_to_metric_families
 
 from models import AlertEvent
-from streams.kafka_io import ensure_topics, publish, read_topic, wait_until_drained
+from streams.kafka_io import publish, read_topic, wait_until_drained
 from streams.records import Loaded
 from streams.runner import WorkerProcess
-from streams.settings import Settings, TopicNames
+from streams.settings import TopicNames
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEEDS = REPO_ROOT / "seeds"
@@ -37,13 +37,7 @@ class Pipeline:
         )
 
     async def start(self) -> "Pipeline":
-        t = self.topics
-        await ensure_topics(
-            self.bootstrap,
-            [t.articles, t.visits, t.assessments, t.alerts, t.articles_dlq, t.visits_dlq],
-            Settings().topic_partitions,
-        )
-        await asyncio.to_thread(self.worker.start)
+        await asyncio.to_thread(self.worker.start)  # the worker creates its topics
         return self
 
     async def stop(self) -> None:

@@ -21,7 +21,6 @@ REPO_ROOT = HERE.parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from tests.integration.conftest import kafka_bootstrap  # noqa: E402, F401  (re-exported fixture)
 
 OPS = REPO_ROOT / "ops"
 PROMETHEUS_DIR = OPS / "prometheus"
