@@ -39,9 +39,13 @@ from streams.extraction.status import (
     is_negative_context,
     modal_status,
 )
-from streams.extraction.text import phrase_key
+from streams.extraction.text import inner_words, phrase_key
 
 LEAD_SENTENCES = 2
+# Lower-case words written inside names and place names.
+_NAME_PARTICLES = frozenset(
+    "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
+    "den ter y e et ul ud".split())
 _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\b", re.I)
@@ -116,6 +120,12 @@ class _Candidate:
 class Extractor:
     leaders: LeaderDictionary
     gazetteer: Gazetteer
+    # Lower-case words that occur inside names; other lower-case words are skipped early.
+    inner_words: frozenset[str] = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "inner_words", _NAME_PARTICLES & inner_words(
+            list(self.leaders.names) + list(self.gazetteer.names)))
 
     @classmethod
     def load(cls, leaders_dir: Path, reference_dir: Path | None = None) -> "Extractor":
@@ -144,7 +154,7 @@ class Extractor:
         context_place: str | None = None
         for sentence in sentences:
             people, places = scan(sentence.text, sentence.start, self.leaders, self.gazetteer,
-                                  memory, published)
+                                  memory, published, self.inner_words)
             found = self._sentence_visits(sentence, people, places, memory, published,
                                           dateline_country, last_host or context_place,
                                           article_host)

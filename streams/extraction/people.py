@@ -18,7 +18,7 @@ from datetime import date
 from models import VisitorRole
 from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
-from streams.extraction.text import Token, joined, phrase_key, tokenize
+from streams.extraction.text import Token, joined, phrase_key, tokenize, tokenize_names
 
 # Office words, longest first so "deputy prime minister" is not "prime minister".
 OFFICES: dict[str, VisitorRole] = {}
@@ -134,9 +134,10 @@ def scan(
     gazetteer: Gazetteer,
     memory: ArticleMemory,
     day: date,
+    inner: frozenset[str] = frozenset(),
 ) -> tuple[list[PersonMention], list[PlaceMention]]:
     """People and places of one sentence; `offset` is its start in the body."""
-    tokens = tokenize(text, offset)
+    tokens = tokenize_names(text, offset, inner)
     people: list[PersonMention] = []
     places: list[PlaceMention] = []
     i = 0

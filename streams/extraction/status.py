@@ -129,6 +129,9 @@ _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 _MODAL_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is (?:expected|due|set|scheduled|slated) to|are (?:expected|due|set|"
     r"scheduled|slated) to|plans? to|intends? to)\b(?![^,;]*\b(?:said|says|told|announced)\b)", _I)
+# Another tensed verb between a modal and the trigger takes the modal's place:
+# "it will be the first time a leader has attended".
+_OTHER_FINITE = re.compile(r"\b(?:has|have|had|is|was|were|did|does)\b", _I)
 # A plan that did not happen: "had been due to attend".
 _UNFULFILLED = re.compile(
     r"\b(?:had been (?:due|expected|scheduled|set|slated|planning) to|was supposed to|were supposed to|"
@@ -186,21 +189,31 @@ _GATES: list[tuple[str, ...]] = [
     ("talks", "meeting", "discussion", "met", "meets", "saw"),
 ]
 assert len(_GATES) == len(_TRIGGERS)
-_ANY_GATE = tuple(sorted({w for gate in _GATES for w in gate if w != " in "}))
+_GATE_SETS = [frozenset(g) for g in _GATES]
+# One pass finds which gate words a sentence contains.
+_GATE_WORDS = re.compile("|".join(re.escape(w) for w in sorted(
+    {w for g in _GATES for w in g}, key=len, reverse=True)))
 
 
-def may_have_trigger(lowered: str) -> bool:
-    """Cheap test: could any trigger match this (lower-cased) text?"""
-    return any(w in lowered for w in _ANY_GATE)
+# A found word also stands for the gate words inside it ("received" has "receiv").
+_CONTAINED = {w: frozenset(v for v in {x for g in _GATES for x in g} if v in w)
+              for g in _GATES for w in g}
+
+
+def gate_words(lowered: str) -> set[str]:
+    present: set[str] = set()
+    for w in _GATE_WORDS.findall(lowered):
+        present |= _CONTAINED[w]
+    return present
 
 
 def find_triggers(text: str) -> list[Trigger]:
     found: list[Trigger] = []
-    lowered = text.lower()
-    if not may_have_trigger(lowered):
+    present = gate_words(text.lower())
+    if not present - {" in "}:
         return found
-    for (kind, finite, pattern), gate in zip(_TRIGGERS, _GATES):
-        if not any(w in lowered for w in gate):
+    for (kind, finite, pattern), gate in zip(_TRIGGERS, _GATE_SETS):
+        if gate.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < t.end and t.start < m.end() for t in found):
@@ -229,8 +242,11 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     before = clause_before(text, trigger.start)
     if _UNFULFILLED.search(before[-45:]) and re.search(r"\bto\s+(?:\w+\s+)?$", before):
         return VisitStatus.CANCELLED
-    if _PLANNED_BEFORE.search(before) or _MODAL_IN_CLAUSE.search(before[-70:]):
+    if _PLANNED_BEFORE.search(before):
         return VisitStatus.PLANNED
+    modal = _MODAL_IN_CLAUSE.search(before[-70:])
+    if modal and not _OTHER_FINITE.search(before[-70:][modal.end() :]):
+        return VisitStatus.PLANNED  # "will fly to Colombo ... for a state visit"
     # Headline grammar: "Putin to visit North Korea" (a named subject opening the clause).
     if _TO_BEFORE.search(before) and subject_end is not None:
         between = text[subject_end : trigger.start]

@@ -65,6 +65,35 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]:
+    """Only the tokens a name can be made of: capitalised words, and the few lower-case
+    words that occur inside names ("Bosnia and Herzegovina", "Lula da Silva").
+
+    Two kept tokens with a dropped word between them are not `joined`, so names
+    are found exactly as with `tokenize`, with a fraction of the objects built.
+    """
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        first = word[0]
+        capitalised = first.isupper() or first.isdigit()
+        if not capitalised and word not in inner:
+            continue
+        possessive = False
+        if len(word) > 2 and (word.endswith("'s") or word.endswith("’s")):
+            word = word[:-2]
+            possessive = True
+        start = m.start() + offset
+        tokens.append(Token(start, start + len(word), word, fold(word), possessive, capitalised,
+                            word.isupper()))
+    return tokens
+
+
+def inner_words(keys) -> frozenset[str]:
+    """Words found after the first token of some key (candidates for lower-case name parts)."""
+    return frozenset(w for key in keys for w in key.split()[1:])
+
+
 def key_prefixes(keys) -> frozenset[str]:
     """Every leading run of tokens of every key: "north", "north korea" for "north korea"."""
     out: set[str] = set()
