@@ -220,6 +220,10 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
     key = tok.key
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
         return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
+    titled = TITLE_BEFORE.search(text[max(0, tok.start - offset - 40) : tok.start - offset])
+    if (not titled and i > 0 and tokens[i - 1].capitalised
+            and joined(text, tokens, i - 1, i, offset) and i - 1 > 0):
+        return None  # "Kim Il Sung" is not "Sung" of another name
     earlier = memory.short_forms.get(key)
     if earlier is not None:
         return PersonMention(
@@ -241,7 +245,6 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
     if len(active) != 1:
         return None
     person = leaders.people[active[0]]
-    titled = TITLE_BEFORE.search(text[max(0, tok.start - offset - 40) : tok.start - offset])
     parts = phrase_key(person.name).split()
     if titled or (len(parts) >= 2 and (key in leaders.surnames or (key == parts[0] and len(key) <= 3))):
         return PersonMention(tok.start, tok.end, person.name, person.leader_id,
