@@ -22,6 +22,7 @@ from streams.extraction.people import (
     PersonMention,
     PlaceMention,
     pronoun_subject,
+    refers_to_someone,
     scan,
 )
 from streams.extraction.places import Gazetteer, PlaceKind
@@ -83,6 +84,7 @@ _WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "talks with Putin during his visit": whom the subject met is not who travelled.
 _SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|was|were|did))", re.I)
+_SENDS_OR_LIST = re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
 _COMPANION = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
 _TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)
@@ -183,6 +185,8 @@ class Extractor:
         triggers = find_triggers(text)
         if not triggers:
             return []
+        if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
+            return []  # nobody to have travelled: no name, no "he", no "they"
         negative = is_negative_context(text)
         habitual = HABITUAL.search(text) is not None
         dates = find_dates(text)

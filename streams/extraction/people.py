@@ -208,6 +208,19 @@ def scan(
     return people, places
 
 
+_TITLE_LAST_WORDS = frozenset(
+    {w.split()[-1] for w in OFFICES} | {"mr", "mrs", "ms", "dr", "mme", "sheikh", "h.e", "gen"})
+
+
+def _has_title_before(text: str, pos: int) -> bool:
+    """Whether a title or office word stands right before `pos` ("President Xi")."""
+    before = text[max(0, pos - 40) : pos]
+    words = before.rstrip(" ,").rsplit(None, 1)
+    if not words or words[-1].rstrip(".").lower() not in _TITLE_LAST_WORDS:
+        return False
+    return TITLE_BEFORE.search(before) is not None
+
+
 def clean_name(written: str, canonical: str) -> str:
     """The name as written, less any title in front of it."""
     name = _LEADING_TITLES.sub("", written).strip()
@@ -220,7 +233,7 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
     key = tok.key
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
         return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
-    titled = TITLE_BEFORE.search(text[max(0, tok.start - offset - 40) : tok.start - offset])
+    titled = _has_title_before(text, tok.start - offset)
     if (not titled and i > 0 and tokens[i - 1].capitalised
             and joined(text, tokens, i - 1, i, offset) and i - 1 > 0):
         return None  # "Kim Il Sung" is not "Sung" of another name
@@ -343,7 +356,10 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
     for pl in places:
         if pl.place.kind != PlaceKind.COUNTRY:
             continue
-        m = OFFICE_OF_PLACE.search(text[max(0, pl.start - offset - 60) : pl.start - offset])
+        window = text[max(0, pl.start - offset - 60) : pl.start - offset]
+        if not window.rstrip().endswith((" of", " of the")):
+            continue
+        m = OFFICE_OF_PLACE.search(window)
         if m is None:
             continue
         role = OFFICES.get(m.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
@@ -416,6 +432,11 @@ def _name_tokens_at(text, tokens: list[Token], pos: int, offset: int, covered, p
         if t.possessive:
             break
     return out
+
+
+def refers_to_someone(text: str) -> bool:
+    """Whether a sentence has a pronoun or "the president" that could name a traveller."""
+    return bool(_PRONOUN_SUBJECT.search(text) or _PLURAL_SUBJECT.search(text))
 
 
 def pronoun_subject(text: str, before: int) -> str | None:
