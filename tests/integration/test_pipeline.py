@@ -1,7 +1,10 @@
 """Seeds in, alerts out: a real broker, a real worker process, a separate consumer."""
 
+import asyncio
 import json
 import random
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -9,7 +12,7 @@ import pytest
 from models import ALERT_TYPE_CORROBORATED, ALERT_TYPE_RARE_VISIT, Severity
 from streams.alerting import fold_corroboration
 from streams.records import load_records
-from tests.integration.pipeline import SEEDS, Pipeline
+from tests.integration.pipeline import REPO_ROOT, SEEDS, Pipeline
 
 
 def seed_records():
@@ -65,6 +68,29 @@ async def test_seeds_yield_the_expected_alerts(pipeline):
     assert folded.data.corroboration.articles == 3
     assert folded.data.corroboration.sources == 3
     assert {e.type for e in events} == {ALERT_TYPE_RARE_VISIT, ALERT_TYPE_CORROBORATED}
+
+    # The README's consumer example reads the same topic as another service would.
+    example = await asyncio.to_thread(
+        subprocess.run,
+        [
+            sys.executable,
+            str(REPO_ROOT / "examples" / "consume_alerts.py"),
+            "--bootstrap",
+            pipeline.bootstrap,
+            "--topic",
+            pipeline.topics.alerts,
+            "--group",
+            f"example-{pipeline.namespace}",
+            "--limit",
+            str(len(events)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert "CRITICAL: Alexander Lukashenko (BLR) in MMR on 2025-12-11" in example.stdout
+    assert "now 3 articles" in example.stdout
 
     metrics = pipeline.metrics()
     assert metrics[("dipwatch_articles_consumed_total", ())] == 6
