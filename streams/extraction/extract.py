@@ -87,6 +87,8 @@ _SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|wa
 _SENDS_OR_LIST = re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
 _COMPANION = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
+_CALENDAR_KINDS = frozenset({"day_month", "month_day", "iso", "month_year", "month_year_of",
+                             "month_last_year", "month_this_year", "rel_month"})
 _TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)
 _CLAUSE_NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't|has not|hasn't|"
@@ -604,6 +606,9 @@ class Extractor:
         after = [d for d in dates if trig.end <= d.start < min(next_start, clause_end)
                  and not _SINCE.search(text[trig.end : d.end])]
         if after:
+            # "twice within the past year, most recently in March": the datable one.
+            if after[0].kind in ("period", "year", "ago"):
+                return next((d for d in after if d.kind in _CALENDAR_KINDS), after[0])
             return after[0]
         before = [d for d in dates if d.end <= trig.start]
         if before:

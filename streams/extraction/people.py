@@ -192,6 +192,7 @@ def scan(
                 and text[a.end - offset : b.start - offset] == ", "):
             a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
     _attach_offices(text, offset, tokens, people, places, leaders, day)
+    _appositive_people(text, offset, tokens, people, places)
     people.sort(key=lambda p: p.start)
     for p in people:
         if p.source in ("dictionary", "pattern"):
@@ -234,8 +235,8 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
         return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
     titled = _has_title_before(text, tok.start - offset)
-    if (not titled and i > 0 and tokens[i - 1].capitalised
-            and joined(text, tokens, i - 1, i, offset) and i - 1 > 0):
+    if (not titled and i > 1 and tokens[i - 1].text[0].isupper()
+            and joined(text, tokens, i - 1, i, offset)):
         return None  # "Kim Il Sung" is not "Sung" of another name
     earlier = memory.short_forms.get(key)
     if earlier is not None:
@@ -412,6 +413,44 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             start = name_start_rel + offset + name.index(words[0])
             people.append(PersonMention(start, name_end_rel + offset, text[start - offset : name_end_rel],
                                         None, pl.place.country, role, "pattern"))
+
+
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|then\s+|now\s+)?(?P<body>[^,;()]{3,140}?)(?:,|\.|$)")
+_OFFICE_WORD = re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION})\b", re.I)
+
+
+def _appositive_people(text, offset, tokens, people, places) -> None:
+    """Unknown names described by an appositive that names an office and a country:
+    "Sergei Shoigu, the former defence minister who now serves as secretary of
+    Russia's Security Council," / "Zhao Leji, chairman of China's national legislature,"."""
+    covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
+    run: list[Token] = []
+    for k, t in enumerate(tokens + [None]):
+        if t is not None and t.capitalised and t.key not in _NON_NAME_WORDS and not any(
+                s <= t.start < e for s, e in covered) and (not run or joined(text, tokens, k - 1, k, offset)):
+            run.append(t)
+            if not t.possessive:
+                continue
+        if 2 <= len(run) <= 4 and not run[-1].possessive:
+            end = run[-1].end
+            m = _APPOSITIVE.match(text, end - offset)
+            office = _OFFICE_WORD.search(m.group("body")) if m else None
+            if m and office:
+                body_start = m.start("body") + offset
+                body_end = m.end("body") + offset
+                country = next((pl.place.country for pl in places
+                                if body_start <= pl.start < body_end
+                                and (pl.possessive or pl.place.kind == PlaceKind.DEMONYM
+                                     or text[max(0, pl.start - offset - 3) : pl.start - offset] == "of ")), None)
+                if country is not None:
+                    role = OFFICES.get(office.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+                    if role is not VisitorRole.FOREIGN_MINISTER:
+                        role = VisitorRole.OTHER_OFFICIAL  # "chairman of China's legislature"
+                    start = run[0].start
+                    people.append(PersonMention(start, end, text[start - offset : end - offset],
+                                                None, country, role, "pattern"))
+        run = [t] if (t is not None and t.capitalised and t.key not in _NON_NAME_WORDS
+                      and not any(s <= t.start < e for s, e in covered) and not t.possessive) else []
 
 
 def _name_tokens_at(text, tokens: list[Token], pos: int, offset: int, covered, place_at) -> list[Token]:

@@ -316,3 +316,45 @@ def test_event_dates_on_visits(extractor):
     assert only(extractor, "Putin visited Minsk last September.").event_date == date(2025, 9, 1)
     assert only(extractor, "Hun Sen visited Myanmar in early 2022.").event_date is None
     assert only(extractor, "Putin will visit Minsk on Friday.").event_date == date(2025, 12, 12)
+
+
+# --- further news patterns ----------------------------------------------------------
+
+def test_unknown_official_described_by_an_appositive(extractor):
+    v = only(extractor, "Zhao Leji, chairman of China's national legislature, visited Pyongyang in April 2024.")
+    assert (v.visitor_name, v.visitor_country, v.visitor_role, v.status) == (
+        "Zhao Leji", "CHN", OTHER, PAST)
+
+
+def test_representatives_travel(extractor):
+    body = ("RIO DE JANEIRO - Leaders opened a summit in Rio de Janeiro on Sunday. "
+            "Turkey was represented by President Recep Tayyip Erdogan.")
+    assert triples(extractor, body) == [("TUR", "BRA", OCC)]
+
+
+def test_a_trip_ruled_out_is_cancelled_but_a_missed_one_is_nothing(extractor):
+    assert triples(extractor, "Putin will not travel to South Africa for the summit next month.") == [
+        ("RUS", "ZAF", CANC)]
+    assert triples(extractor, "Putin did not travel to South Africa for the summit.") == []
+
+
+def test_of_that_year(extractor):
+    body = "In January 2023 Lukashenko flew to Zimbabwe, and on February 28 of that year he began a state visit to China."
+    visits = extractor.extract_visits(article(body))
+    dates = {v.host_country: v.event_date for v in visits}
+    assert dates == {"ZWE": date(2023, 1, 1), "CHN": date(2023, 2, 28)}
+    assert all(v.status is PAST for v in visits)
+
+
+def test_summit_named_after_a_city_is_held_where_the_text_says(extractor):
+    body = ("ASTANA - Putin held talks with Xi Jinping on Wednesday on the sidelines of the "
+            "Shanghai Cooperation Organisation summit in the Kazakh capital.")
+    assert triples(extractor, body) == [("CHN", "KAZ", OCC), ("RUS", "KAZ", OCC)]
+
+
+def test_earlier_leg_of_the_same_trip_is_past(extractor):
+    body = ("Hungarian Prime Minister Viktor Orban held talks with Putin in Moscow on Friday. "
+            "He travelled to Moscow three days after visiting Kyiv on Tuesday.")
+    got = triples(extractor, body, "2024-07-05T18:00:00+00:00")
+    assert ("HUN", "RUS", OCC) in got and ("HUN", "UKR", PAST) in got
+    assert ("HUN", "UKR", OCC) not in got
