@@ -78,12 +78,18 @@ def main() -> None:
 
     mean_bytes = sum(len(a.body.encode()) for a in articles) / len(articles)
     print(f"articles             {len(articles)} distinct, mean {mean_bytes:,.0f} bytes")
-    print(f"reference data       {len(extractor.leaders.people)} people, "
-          f"{len(extractor.gazetteer.names)} place names, loaded in {load_seconds:.2f} s")
-    print(f"throughput           {done / elapsed:,.0f} articles/s (single process, "
-          f"{done} articles in {elapsed:.1f} s, {visits / done:.2f} visits/article)")
-    print(f"memory (tracemalloc) {traced_now / 2**20:.1f} MiB retained, "
-          f"{traced_peak / 2**20:.1f} MiB peak while loading")
+    print(
+        f"reference data       {len(extractor.leaders.people)} people, "
+        f"{len(extractor.gazetteer.names)} place names, loaded in {load_seconds:.2f} s"
+    )
+    print(
+        f"throughput           {done / elapsed:,.0f} articles/s (single process, "
+        f"{done} articles in {elapsed:.1f} s, {visits / done:.2f} visits/article)"
+    )
+    print(
+        f"memory (tracemalloc) {traced_now / 2**20:.1f} MiB retained, "
+        f"{traced_peak / 2**20:.1f} MiB peak while loading"
+    )
     print(f"memory (RSS delta)   {(rss_after - rss_before) / 2**20:.1f} MiB")
 
 

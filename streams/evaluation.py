@@ -108,7 +108,8 @@ class EvalReport:
         lines = [
             f"articles        {self.articles}",
             f"visits          expected {self.true_positives + self.false_negatives}, "
-            f"extracted {self.true_positives + self.false_positives}, matched {self.true_positives}",
+            f"extracted {self.true_positives + self.false_positives}, matched "
+            f"{self.true_positives}",
             f"precision       {self.precision:.3f}",
             f"recall          {self.recall:.3f}",
             f"F1              {self.f1:.3f}",
@@ -140,8 +141,9 @@ def labelled_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def score_article(article: Article, expected: list[ExpectedVisit], found: list[Visit],
-                  report: EvalReport) -> None:
+def score_article(
+    article: Article, expected: list[ExpectedVisit], found: list[Visit], report: EvalReport
+) -> None:
     """Add one article's multiset match to `report`."""
     report.articles += 1
     wanted: dict[tuple[str, str, str], list[ExpectedVisit]] = defaultdict(list)
@@ -169,23 +171,38 @@ def score_article(article: Article, expected: list[ExpectedVisit], found: list[V
             if e.visitor_role == v.visitor_role:
                 report.role_correct += 1
             else:
-                report.misses.append(Miss(
-                    article.id, "wrong_role", triple, v.visitor_name,
-                    f"expected {e.visitor_role.value}, got {v.visitor_role.value}: "
-                    f"{v.evidence.sentence!r}",
-                ))
+                report.misses.append(
+                    Miss(
+                        article.id,
+                        "wrong_role",
+                        triple,
+                        v.visitor_name,
+                        f"expected {e.visitor_role.value}, got {v.visitor_role.value}: "
+                        f"{v.evidence.sentence!r}",
+                    )
+                )
         for v in ext:
             report.false_positives += 1
-            report.misses.append(Miss(
-                article.id, "false_positive", triple, v.visitor_name,
-                f"{v.evidence.sentence!r} [{v.evidence.start}:{v.evidence.end}]",
-            ))
+            report.misses.append(
+                Miss(
+                    article.id,
+                    "false_positive",
+                    triple,
+                    v.visitor_name,
+                    f"{v.evidence.sentence!r} [{v.evidence.start}:{v.evidence.end}]",
+                )
+            )
         for e in exp:
             report.false_negatives += 1
-            report.misses.append(Miss(
-                article.id, "false_negative", triple, e.visitor_name,
-                f"expected {e.visitor_role.value}, event_date {e.event_date}",
-            ))
+            report.misses.append(
+                Miss(
+                    article.id,
+                    "false_negative",
+                    triple,
+                    e.visitor_name,
+                    f"expected {e.visitor_role.value}, event_date {e.event_date}",
+                )
+            )
 
 
 def evaluate(paths: list[Path], extractor: VisitExtractor) -> EvalReport:

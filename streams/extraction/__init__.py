@@ -1,7 +1,7 @@
 """Visit extraction as pure functions over loaded reference data.
 
-    extractor = Extractor.from_settings(settings)   # loads dictionaries once
-    visits = extractor.extract_visits(article)      # pure, no I/O
+extractor = Extractor.from_settings(settings)   # loads dictionaries once
+visits = extractor.extract_visits(article)      # pure, no I/O
 """
 
 from functools import lru_cache

@@ -13,34 +13,127 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("day_month", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b|(?P<lastyear>\s+last\s+year))?\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|(?P<lastyear>\s+last\s+year))?")),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b|"
+            rf"(?P<lastyear>\s+last\s+year))?\b"
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b|"
+            rf"(?P<lastyear>\s+last\s+year))?"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("month_year", re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    (
+        "month_year",
+        re.compile(rf"\b(?:(?P<part>early|mid|late)[- ])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ),
     ("month_last_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?last\s+year\b")),
     ("month_this_year", re.compile(rf"\b(?:in\s+)?{_MONTH}\s+(?:of\s+)?this\s+year\b")),
-    ("rel_month", re.compile(rf"\b(?P<rel>(?i:last|next|this|in|since|until|by|from|during|early|late|mid|in early|in late|in mid))[- ]{_MONTH}(?!\s*\d)\b")),
-    ("year", re.compile(rf"\b(?:(?:in|since|during|of|by)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[- ]?)?|(?:early|late|mid)[- ]){_YEAR}\b", re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?P<rel>last|next|this|on|on\s+the\s+(?:evening|morning)\s+of)?\s*(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative", re.compile(r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|last night|tomorrow|the day before|on arrival)\b", re.IGNORECASE)),
-    ("period", re.compile(r"\b(?P<rel>last|next|this|earlier this|later this|the coming|the past|the previous|a)\s+(?P<unit>week|month|year|decade)\b", re.IGNORECASE)),
-    ("ago", re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE)),
+    (
+        "rel_month",
+        re.compile(
+            rf"\b(?P<rel>(?i:last|next|this|in|since|until|by|from|during|early|late|mid|in "
+            rf"early|in late|in mid))[- ]{_MONTH}(?!\s*\d)\b"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b(?:(?:in|since|during|of|by)\s+(?:(?:early|late|mid|the\s+(?:spring|summer|"
+            rf"autumn|fall|winter)\s+of)[- ]?)?|(?:early|late|mid)[- ]){_YEAR}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<rel>last|next|this|on|on\s+the\s+(?:evening|"
+            r"morning)\s+of)?\s*(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+            r"Sunday)\b"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<word>today|tonight|this morning|this afternoon|this evening|yesterday|last "
+            r"night|tomorrow|the day before|on arrival)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "period",
+        re.compile(
+            r"\b(?P<rel>last|next|this|earlier this|later this|the coming|the past|the "
+            r"previous|a)\s+(?P<unit>week|month|year|decade)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ago",
+        re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE),
+    ),
 ]
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+_SMALL_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 3,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +162,29 @@ class ResolvedDate:
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _GATES = {
-    "day_month": _MONTH_WORDS, "month_day": _MONTH_WORDS, "month_year": _MONTH_WORDS,
-    "month_last_year": _MONTH_WORDS, "month_this_year": _MONTH_WORDS, "rel_month": _MONTH_WORDS,
-    "iso": ("-",), "year": ("19", "20"), "weekday": ("day",),
-    "relative": ("today", "tonight", "this morning", "this afternoon", "this evening",
-                 "yesterday", "last night", "tomorrow", "the day before", "on arrival"),
-    "period": ("week", "month", "year", "decade"), "ago": (" ago",),
+    "day_month": _MONTH_WORDS,
+    "month_day": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month_last_year": _MONTH_WORDS,
+    "month_this_year": _MONTH_WORDS,
+    "rel_month": _MONTH_WORDS,
+    "iso": ("-",),
+    "year": ("19", "20"),
+    "weekday": ("day",),
+    "relative": (
+        "today",
+        "tonight",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "yesterday",
+        "last night",
+        "tomorrow",
+        "the day before",
+        "on arrival",
+    ),
+    "period": ("week", "month", "year", "decade"),
+    "ago": (" ago",),
 }
 
 
@@ -93,13 +203,21 @@ def find_dates(text: str) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     # "on February 28 of that year": the year of the date before it.
     for k, d in enumerate(found):
-        if k and not d.groups.get("year") and d.kind in ("month_day", "day_month", "rel_month") and (
-                _THAT_YEAR.match(text, d.end)):
-            year = next((p.groups.get("year") for p in reversed(found[:k]) if p.groups.get("year")), None)
+        if (
+            k
+            and not d.groups.get("year")
+            and d.kind in ("month_day", "day_month", "rel_month")
+            and (_THAT_YEAR.match(text, d.end))
+        ):
+            year = next(
+                (p.groups.get("year") for p in reversed(found[:k]) if p.groups.get("year")), None
+            )
             if year:
                 groups = dict(d.groups, year=year)
                 kind = "month_year_of" if d.kind == "rel_month" else d.kind
-                found[k] = DateMention(d.start, _THAT_YEAR.match(text, d.end).end(), kind, groups, d.text)
+                found[k] = DateMention(
+                    d.start, _THAT_YEAR.match(text, d.end).end(), kind, groups, d.text
+                )
     return found
 
 
@@ -225,7 +343,9 @@ def _tense(day: date | None, published: date) -> int:
 def _month_tense(first_of_month: date, published: date) -> int:
     if (first_of_month.year, first_of_month.month) < (published.year, published.month):
         # "in March" in a December article is background; last month may still be news.
-        months = (published.year - first_of_month.year) * 12 + published.month - first_of_month.month
+        months = (
+            (published.year - first_of_month.year) * 12 + published.month - first_of_month.month
+        )
         return -1 if months >= 1 else 0
     if (first_of_month.year, first_of_month.month) > (published.year, published.month):
         return 1

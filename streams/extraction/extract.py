@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - typographic quotes are matched on purpose: news copy uses them.
 """`Extractor.extract_visits(article) -> list[Visit]`: pure, deterministic, no I/O.
 
 Flow for one article:
@@ -46,26 +47,35 @@ LEAD_SENTENCES = 2
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
-    "den ter y e et ul ud".split())
+    "den ter y e et ul ud".split()
+)
 _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\b", re.I)
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|,\s*(?:and|but|while|whereas|which|who|as|after|before|where|when)\b")
+    r"[;:—–()]|,\s*(?:and|but|while|whereas|which|who|as|after|before|where|when)\b"
+)
 _HERE = re.compile(r"^\s+(?:\w+\s+){0,2}?here\b", re.I)
 _DEMONYM_PLACE = re.compile(
     r"^\s+(?:capital|city|port|resort|town|island|border city|seaport|region|province|soil|"
-    r"territory|side)\b", re.I)
+    r"territory|side)\b",
+    re.I,
+)
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$")
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$"
+)
 _PAST_TENSE = re.compile(
     r"\b(?:\w+ed|went|came|flew|met|held|had|made|paid|began|left|set|was|were|toured|led|"
-    r"took|spent|attended|hosted|saw)\b", re.I)
+    r"took|spent|attended|hosted|saw)\b",
+    re.I,
+)
 # Arriving needs no place: the dateline or the article's host tells where.
 _ARRIVAL = re.compile(
     r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit|followed|made|paid|make|pay|"
-    r"(?:has|have|had)\s+(?:also\s+)?been)", re.I)
+    r"(?:has|have|had)\s+(?:also\s+)?been)",
+    re.I,
+)
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
@@ -73,11 +83,14 @@ _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I)
 # "while still commander-in-chief": the text says the office differed at the time.
 _THEN_OFFICE = re.compile(
-    r"\b(?:while still|then|at the time|before becoming|as)\s+(?:the\s+|a\s+)?(?:army\s+|military\s+)?"
+    r"\b(?:while still|then|at the time|before becoming|as)\s+(?:the\s+|a\s+)?(?:army\s+|"
+    r"military\s+)?"
     r"(?:commander|general|chief|deputy|governor|mayor|official|defence minister|defense minister)",
-    re.I)
+    re.I,
+)
 _DATE_LIST_JOIN = re.compile(
-    r"^[\s,]*(?:and|as well as|then)?\s*(?:again\s+)?(?:to\s+[^,;]{0,60}?)?\s*(?:on|in)?\s*$", re.I)
+    r"^[\s,]*(?:and|as well as|then)?\s*(?:again\s+)?(?:to\s+[^,;]{0,60}?)?\s*(?:on|in)?\s*$", re.I
+)
 # "the first foreign leader to visit Myanmar": an infinitive that reports a real trip.
 _RANKED_INFINITIVE = re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60}\bto\s+$", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
@@ -87,21 +100,41 @@ _SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|wa
 _SENDS_OR_LIST = re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
 _COMPANION = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
-_CALENDAR_KINDS = frozenset({"day_month", "month_day", "iso", "month_year", "month_year_of",
-                             "month_last_year", "month_this_year", "rel_month"})
+_CALENDAR_KINDS = frozenset(
+    {
+        "day_month",
+        "month_day",
+        "iso",
+        "month_year",
+        "month_year_of",
+        "month_last_year",
+        "month_this_year",
+        "rel_month",
+    }
+)
 _TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)
 _CLAUSE_NEGATION = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't|has not|hasn't|"
-    r"have not|haven't|had not|hadn't|never|no plans? to|not)\b", re.I)
+    r"have not|haven't|had not|hadn't|never|no plans? to|not)\b",
+    re.I,
+)
 _PAST_COPULA = re.compile(r"\b(?:was|were|became|had been)\b", re.I)
-_MULTIPLE = {"twice": 2, "two times": 2, "three times": 3, "two trips": 2, "two visits": 2,
-             "three trips": 3, "three visits": 3}
+_MULTIPLE = {
+    "twice": 2,
+    "two times": 2,
+    "three times": 3,
+    "two trips": 2,
+    "two visits": 2,
+    "three trips": 3,
+    "three visits": 3,
+}
 _MULTIPLE_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I)
 _NON_PLACE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?(?!(?:in|on|last|this|earlier|twice|"
     r"again|there|for|during|with|and|briefly|next|at|from|to|since|as|after|before|when|while|"
     r"in|days?|weeks?|months?|years?|recently|only|once|three|two|later|too|also|again|"
-    r"separately|alone|together|first)\b)[a-z]")
+    r"separately|alone|together|first)\b)[a-z]"
+)
 
 
 @dataclass(slots=True)
@@ -128,8 +161,11 @@ class Extractor:
     inner_words: frozenset[str] = dataclasses.field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "inner_words", _NAME_PARTICLES & inner_words(
-            list(self.leaders.names) + list(self.gazetteer.names)))
+        object.__setattr__(
+            self,
+            "inner_words",
+            _NAME_PARTICLES & inner_words(list(self.leaders.names) + list(self.gazetteer.names)),
+        )
 
     @classmethod
     def load(cls, leaders_dir: Path, reference_dir: Path | None = None) -> "Extractor":
@@ -157,20 +193,36 @@ class Extractor:
         article_host: str | None = None  # host of the first occurring visit: the news event
         context_place: str | None = None
         for sentence in sentences:
-            people, places = scan(sentence.text, sentence.start, self.leaders, self.gazetteer,
-                                  memory, published, self.inner_words)
-            found = self._sentence_visits(sentence, people, places, memory, published,
-                                          dateline_country, last_host or context_place,
-                                          article_host)
+            people, places = scan(
+                sentence.text,
+                sentence.start,
+                self.leaders,
+                self.gazetteer,
+                memory,
+                published,
+                self.inner_words,
+            )
+            found = self._sentence_visits(
+                sentence,
+                people,
+                places,
+                memory,
+                published,
+                dateline_country,
+                last_host or context_place,
+                article_host,
+            )
             if article_host is None:
                 article_host = next(
-                    (c.host for c in found if c.status is VisitStatus.OCCURRING), None)
+                    (c.host for c in found if c.status is VisitStatus.OCCURRING), None
+                )
             candidates.extend(found)
             if found:
                 last_host = found[0].host
             # "an unannounced stop in the capital": the place the article last named.
-            named = [pl for pl in places if not pl.used_for_person
-                     and pl.place.kind != PlaceKind.DEMONYM]
+            named = [
+                pl for pl in places if not pl.used_for_person and pl.place.kind != PlaceKind.DEMONYM
+            ]
             if named:
                 context_place = named[-1].place.country
             # "He" in the next sentence is this sentence's subject: its first
@@ -180,8 +232,17 @@ class Extractor:
         return self._merge(article, candidates)
 
     # --- one sentence ------------------------------------------------------
-    def _sentence_visits(self, sentence, people, places, memory, published, dateline_country,
-                         last_host, article_host=None) -> list[_Candidate]:
+    def _sentence_visits(
+        self,
+        sentence,
+        people,
+        places,
+        memory,
+        published,
+        dateline_country,
+        last_host,
+        article_host=None,
+    ) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
         triggers = find_triggers(text)
@@ -190,38 +251,57 @@ class Extractor:
         if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
             return []  # nobody to have travelled: no name, no "he", no "they"
         negative = is_negative_context(text)
-        habitual = HABITUAL.search(text) is not None
         dates = find_dates(text)
         out: list[_Candidate] = []
         prev_subject: list[PersonMention] = []
         prev_status: VisitStatus | None = None
         local_host = last_host
         for n, trig in enumerate(triggers):
-            if (trig.kind is TriggerKind.HOST and not _SENDS.match(trig.text)
-                    and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :])):
+            if (
+                trig.kind is TriggerKind.HOST
+                and not _SENDS.match(trig.text)
+                and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :])
+            ):
                 continue  # "a forum hosted by X": a participle, the host follows "by"
             before = text[max(0, trig.start - 40) : trig.start]
             ruled_out = NEGATED_PLAN.search(before) is not None
-            if not ruled_out and (NEGATED.search(before)
-                                  or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60))):
+            if not ruled_out and (
+                NEGATED.search(before)
+                or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60))
+            ):
                 continue
             next_start = triggers[n + 1].start if n + 1 < len(triggers) else len(text)
-            ranked = trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT) and _RANKED_INFINITIVE.search(
-                text[max(0, trig.start - 80) : trig.start])
+            ranked = trig.kind in (
+                TriggerKind.TRAVEL,
+                TriggerKind.VISIT,
+            ) and _RANKED_INFINITIVE.search(text[max(0, trig.start - 80) : trig.start])
             subject = self._subject(text, off, trig, people, memory, bool(ranked), prev_subject)
-            if not subject and prev_subject and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT):
+            if (
+                not subject
+                and prev_subject
+                and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT)
+            ):
                 subject = prev_subject  # "He attended ..., and returned to Moscow in July"
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
             status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
             strong = True
             if status is VisitStatus.PLANNED and (
-                trig.kind is TriggerKind.TALKS or "sidelines" in trig.text.lower()):
+                trig.kind is TriggerKind.TALKS or "sidelines" in trig.text.lower()
+            ):
                 continue  # "is expected to meet": a meeting, not a trip
-            if negative and status is not VisitStatus.PLANNED and is_negative_context(
-                    clause_before(text, trig.start, 90) + text[trig.end : trig.end + 60]):
+            if (
+                negative
+                and status is not VisitStatus.PLANNED
+                and is_negative_context(
+                    clause_before(text, trig.start, 90) + text[trig.end : trig.end + 60]
+                )
+            ):
                 continue  # "spoke by phone", "a video call": nobody travelled
-            clause = clause_before(text, trig.start) + text[trig.start : self._clause_end(text, trig.end)]
+            clause = (
+                clause_before(text, trig.start)
+                + text[trig.start : self._clause_end(text, trig.end)]
+            )
             if HABITUAL.search(clause) and status is not VisitStatus.PLANNED:
                 continue
             near = self._nearest_date(text, dates, trig, next_start)
@@ -237,10 +317,12 @@ class Extractor:
                         continue  # "talks with", "a meeting between": only a dated one is a trip
                     status = VisitStatus.PAST if resolved_near.tense < 0 else VisitStatus.PLANNED
                 elif ranked:
-                    status, strong = self._status_from_tense(text, trig, near, published,
-                                                             sentence.index)
+                    status, strong = self._status_from_tense(
+                        text, trig, near, published, sentence.index
+                    )
                     if status is VisitStatus.OCCURRING and _PAST_COPULA.search(
-                            text[max(0, trig.start - 80) : self._clause_end(text, trig.end) + 40]):
+                        text[max(0, trig.start - 80) : self._clause_end(text, trig.end) + 40]
+                    ):
                         status = VisitStatus.PAST  # "the only leader to visit was Hun Sen"
                     strong = False  # a ranking sentence yields to a plain report of the trip
                 elif not trig.finite and trig.kind is TriggerKind.TRAVEL:
@@ -249,13 +331,15 @@ class Extractor:
                     if prev_status is not None and trig.kind is TriggerKind.VISIT:
                         status = prev_status  # "will fly to Colombo for a state visit to Sri Lanka"
                     else:
-                        status, strong = self._status_of_noun(text, trig, near, published,
-                                                              sentence.index)
+                        status, strong = self._status_of_noun(
+                            text, trig, near, published, sentence.index
+                        )
                     if status is None:
                         continue
                 else:
-                    status, strong = self._status_from_tense(text, trig, near, published,
-                                                             sentence.index)
+                    status, strong = self._status_from_tense(
+                        text, trig, near, published, sentence.index
+                    )
                     default_past = not strong and status is VisitStatus.PAST
             resolved = resolve(near, published, status is VisitStatus.PLANNED) if near else None
             if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
@@ -263,21 +347,28 @@ class Extractor:
             event_date = resolved.day if resolved else None
 
             visitors, hosts = self._visitors_and_host(
-                text, off, trig, people, places, subject, dateline_country, local_host, memory)
+                text, off, trig, people, places, subject, dateline_country, local_host, memory
+            )
             if visitors:
                 prev_subject = visitors
             if not visitors or not hosts:
                 continue
             prev_status = status
             role_day = event_date or (resolved.approx if resolved else None) or published
-            extra_dates = self._listed_dates(text, dates, near, trig, next_start, published) if (
-                status is VisitStatus.PAST and near is not None) else []
+            extra_dates = (
+                self._listed_dates(text, dates, near, trig, next_start, published)
+                if (status is VisitStatus.PAST and near is not None)
+                else []
+            )
             since = self._first_since(text, trig, dates, published)
             count = self._multiplicity(clause) if status is VisitStatus.PAST else 1
             for host_place in hosts:
                 host, place_name = host_place
-                if (status is VisitStatus.PLANNED and isinstance(host_place, _Inferred)
-                        and trig.kind is TriggerKind.SUMMIT):
+                if (
+                    status is VisitStatus.PLANNED
+                    and isinstance(host_place, _Inferred)
+                    and trig.kind is TriggerKind.SUMMIT
+                ):
                     continue  # "expected to address a forum": a plan needs its place written
                 local_host = host
                 trip_status = status
@@ -297,29 +388,81 @@ class Extractor:
                     if country == host:
                         continue
                     conf = self._confidence(visitor, trig, sentence.index, strong)
-                    out.append(_Candidate(visitor, country, role, host, place_name, trip_status,
-                                          strong, trip_date, sentence, conf, count, dated))
+                    out.append(
+                        _Candidate(
+                            visitor,
+                            country,
+                            role,
+                            host,
+                            place_name,
+                            trip_status,
+                            strong,
+                            trip_date,
+                            sentence,
+                            conf,
+                            count,
+                            dated,
+                        )
+                    )
                     # "in February 2019 and on May 8 last year": one past visit per date.
                     for extra in extra_dates:
-                        c2, r2 = self._resolve(visitor, extra.day or extra.approx or published,
-                                               host, text) or (country, role)
-                        out.append(_Candidate(visitor, c2, r2, host, place_name,
-                                              VisitStatus.PAST, True, extra.day, sentence, conf))
+                        c2, r2 = self._resolve(
+                            visitor, extra.day or extra.approx or published, host, text
+                        ) or (country, role)
+                        out.append(
+                            _Candidate(
+                                visitor,
+                                c2,
+                                r2,
+                                host,
+                                place_name,
+                                VisitStatus.PAST,
+                                True,
+                                extra.day,
+                                sentence,
+                                conf,
+                            )
+                        )
                     # "his first trip to China since April 2019": the earlier trip happened.
                     if since is not None and trip_status is not VisitStatus.PAST:
-                        c2, r2 = self._resolve(visitor, since.day or since.approx or published,
-                                               host, text) or (country, role)
-                        out.append(_Candidate(visitor, c2, r2, host, None, VisitStatus.PAST,
-                                              True, since.day, sentence, conf - 0.1))
+                        c2, r2 = self._resolve(
+                            visitor, since.day or since.approx or published, host, text
+                        ) or (country, role)
+                        out.append(
+                            _Candidate(
+                                visitor,
+                                c2,
+                                r2,
+                                host,
+                                None,
+                                VisitStatus.PAST,
+                                True,
+                                since.day,
+                                sentence,
+                                conf - 0.1,
+                            )
+                        )
         return out
 
-    def _subject(self, text, off, trig: Trigger, people, memory,
-                 ranked: bool = False, earlier: list | None = None) -> list[PersonMention]:
+    def _subject(
+        self,
+        text,
+        off,
+        trig: Trigger,
+        people,
+        memory,
+        ranked: bool = False,
+        earlier: list | None = None,
+    ) -> list[PersonMention]:
         """The traveller(s) named before the trigger in its clause, or the pronoun's referent."""
         if ranked:
             # "the only head of government to set foot in Myanmar was Hun Sen"
-            after = [p for p in people if trig.end + off <= p.start
-                     and _WAS_BEFORE.search(self._before_person(text, off, p))]
+            after = [
+                p
+                for p in people
+                if trig.end + off <= p.start
+                and _WAS_BEFORE.search(self._before_person(text, off, p))
+            ]
             if after:
                 return after[:1]
         relative = _RELATIVE_WHO.search(text, 0, trig.start)
@@ -336,9 +479,14 @@ class Extractor:
                 return antecedent
         clause = clause_before(text, trig.start, limit=160)
         clause_start = trig.start - len(clause)
-        before = [p for p in people if clause_start + off <= p.start and p.end <= trig.start + off
-                  and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
-                  and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])]
+        before = [
+            p
+            for p in people
+            if clause_start + off <= p.start
+            and p.end <= trig.start + off
+            and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
+            and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])
+        ]
         if not before:
             refers = pronoun_subject(text, trig.start)
             if refers == "two":
@@ -363,12 +511,22 @@ class Extractor:
 
     @staticmethod
     def _before_person(text: str, off: int, person: PersonMention) -> str:
-        """Words before a person, skipping a possessive country and title ("was Cambodia's Hun Sen")."""
+        """Words before a person, less a possessive country and title ("was Cambodia's Hun Sen")."""
         window = text[max(0, person.start - off - 50) : person.start - off]
         return re.sub(r"(?:[A-Z][\w'’.-]*\s+)+$", "", window)
 
-    def _visitors_and_host(self, text, off, trig: Trigger, people, places, subject,
-                           dateline_country, local_host, memory):
+    def _visitors_and_host(
+        self,
+        text,
+        off,
+        trig: Trigger,
+        people,
+        places,
+        subject,
+        dateline_country,
+        local_host,
+        memory,
+    ):
         """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
         clause_end = self._clause_end(text, trig.end)
@@ -378,12 +536,14 @@ class Extractor:
             # "India was represented by X", "Iran sent its foreign minister, X", "as is X":
             # the person named after travelled to the place the article is about.
             visitors = self._first_group(
-                text, off, [p for p in after_people if p.start < clause_end + off])
+                text, off, [p for p in after_people if p.start < clause_end + off]
+            )
             host = self._where_host(text, off, trig, places) or fallback
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.HOST:
             visitors = self._first_group(
-                text, off, [p for p in after_people if p.start < clause_end + off])
+                text, off, [p for p in after_people if p.start < clause_end + off]
+            )
             host = self._place_after(text, off, trig, places, preps=("in", "at", "to"))
             if host is None and subject:
                 resolved = self._resolve(subject[0], None, None, text)
@@ -393,27 +553,35 @@ class Extractor:
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.RECEIVED_BY:
             host = self._place_after(text, off, trig, places, require_prep=True) or self._locative(
-                text, off, places, subject)
+                text, off, places, subject
+            )
             if host is None and after_people:
                 resolved = self._resolve(after_people[0], None, None, text)
                 host = (resolved[0], None) if resolved else None
             host = host or fallback
             return subject, [host] if host else []
         if trig.kind is TriggerKind.SUMMIT:
-            after_people = [p for p in after_people if not _AGENT.search(
-                text[max(0, p.start - off - 40) : p.start - off])]
+            after_people = [
+                p
+                for p in after_people
+                if not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
+            ]
             if not trig.finite:
                 # "a summit between Trump and Putin in Budapest": the people named inside.
                 visitors = [p for p in after_people if p.start < clause_end + off]
                 host = self._place_after(text, off, trig, places, preps=("in", "at"), window=120)
                 return visitors, [host] if host else []
-            host = (self._place_after(text, off, trig, places, preps=("in", "at"), window=80,
-                                      topical=True)
-                    or self._place_after(text, off, trig, places, require_prep=True, window=50,
-                                         topical=True)
-                    or self._place_in(text, off, trig, places)
-                    or self._where_host(text, off, trig, places)
-                    or fallback)
+            host = (
+                self._place_after(
+                    text, off, trig, places, preps=("in", "at"), window=80, topical=True
+                )
+                or self._place_after(
+                    text, off, trig, places, require_prep=True, window=50, topical=True
+                )
+                or self._place_in(text, off, trig, places)
+                or self._where_host(text, off, trig, places)
+                or fallback
+            )
             if re.match(r"(?:at|for|on)\b", trig.text, re.I):
                 # "X held talks with Y on the sidelines of the summit": everyone in the clause.
                 clause_start = trig.start - len(clause_before(text, trig.start, limit=200))
@@ -422,44 +590,64 @@ class Extractor:
                 visitors = subject or after_people
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.TALKS:
-            host = self._place_after(text, off, trig, places,
-                                     preps=("in", "at", "outside", "near"), window=150)
+            host = self._place_after(
+                text, off, trig, places, preps=("in", "at", "outside", "near"), window=150
+            )
             host = host or self._where_host(text, off, trig, places)
             if host is None and re.search(r"\bthere\b", text[trig.end : clause_end]):
                 host = self._place_before(text, off, trig, places)  # "held talks there"
             if host is None:
                 return [], []
             clause_start = trig.start - len(clause_before(text, trig.start, limit=160))
-            host_at = next((pl.start for pl in places if pl.start >= trig.end + off
-                            and self._host_candidate(text, off, pl) == host), clause_end + off)
+            host_at = next(
+                (
+                    pl.start
+                    for pl in places
+                    if pl.start >= trig.end + off and self._host_candidate(text, off, pl) == host
+                ),
+                clause_end + off,
+            )
             visitors = list(subject)
             for p in people:
                 if clause_start + off <= p.start < max(host_at, trig.end + off) and all(
-                        p is not v for v in visitors):
+                    p is not v for v in visitors
+                ):
                     visitors.append(p)
             return visitors, [host]
         # TRAVEL / VISIT: the traveller is the subject, the place follows.
         noun = trig.kind is TriggerKind.VISIT and re.search(
-            r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$", trig.text, re.I)
-        hosts = self._places_after(text, off, trig, places,
-                                   require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun))
+            r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$",
+            trig.text,
+            re.I,
+        )
+        hosts = self._places_after(
+            text, off, trig, places, require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun)
+        )
         if not hosts and re.match(r"during\b", trig.text, re.I):
             return [], []  # "during his stay": the visit already reported
         if not subject and noun:
             # "The trip to Moscow will be Modi's first": the possessor named after.
-            subject = [p for p in after_people if p.start < clause_end + off
-                       and text[p.end - off : p.end - off + 2] in ("'s", "’s")][:1]
+            subject = [
+                p
+                for p in after_people
+                if p.start < clause_end + off
+                and text[p.end - off : p.end - off + 2] in ("'s", "’s")
+            ][:1]
         if not hosts:
             host = self._where_host(text, off, trig, places)
             if host is None:
                 if _HERE.match(text[trig.end :]) and dateline_country:
                     host = (dateline_country, None)
                 elif (trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text)) and not (
-                        not noun and _NON_PLACE_OBJECT.match(text[trig.end :])):
+                    not noun and _NON_PLACE_OBJECT.match(text[trig.end :])
+                ):
                     # "visited in early 2022", "also made the trip": the place is
                     # elsewhere in the sentence, or the one the article is about.
-                    host = self._locative(text, off, places, subject) or self._any_place(
-                        text, off, places, subject) or fallback
+                    host = (
+                        self._locative(text, off, places, subject)
+                        or self._any_place(text, off, places, subject)
+                        or fallback
+                    )
             hosts = [host] if host else []
         return subject, hosts
 
@@ -477,8 +665,17 @@ class Extractor:
             return None
         return pl.place.country, (text[pl.start - off : pl.end - off] if pl.place.is_city else None)
 
-    def _place_after(self, text, off, trig, places, require_prep: bool = False, preps=None,
-                     window: int = 80, topical: bool = False):
+    def _place_after(
+        self,
+        text,
+        off,
+        trig,
+        places,
+        require_prep: bool = False,
+        preps=None,
+        window: int = 80,
+        topical: bool = False,
+    ):
         clause_end = self._clause_end(text, trig.end)
         for pl in places:
             rel = pl.start - off
@@ -490,11 +687,15 @@ class Extractor:
             if topical and _TOPIC.search(between):
                 continue  # "a summit on the war in Ukraine": what it is about, not where
             if preps is not None:
-                if not re.search(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
-                                 between, re.I):
+                if not re.search(
+                    rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", between, re.I
+                ):
                     continue
-            elif require_prep and between.strip() and not _PREPOSITION.search(
-                    trig.text[-8:] + " " + between):
+            elif (
+                require_prep
+                and between.strip()
+                and not _PREPOSITION.search(trig.text[-8:] + " " + between)
+            ):
                 continue  # "was in the Iranian capital": the preposition ends the trigger
             host = self._host_candidate(text, off, pl)
             if host is not None:
@@ -507,14 +708,20 @@ class Extractor:
         if first is None:
             return []
         hosts = [first]
-        start = next(pl for pl in places if self._host_candidate(text, off, pl) == first
-                     and pl.start - off >= trig.end)
+        start = next(
+            pl
+            for pl in places
+            if self._host_candidate(text, off, pl) == first and pl.start - off >= trig.end
+        )
         prev_end = start.end
         for pl in places:
             if pl.start <= start.start:
                 continue
-            if not re.fullmatch(r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?",
-                                text[prev_end - off : pl.start - off], re.I):
+            if not re.fullmatch(
+                r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?",
+                text[prev_end - off : pl.start - off],
+                re.I,
+            ):
                 break
             host = self._host_candidate(text, off, pl)
             if host is None:
@@ -535,7 +742,7 @@ class Extractor:
         return None
 
     def _where_host(self, text, off, trig, places):
-        """"Moscow, where he attended ...": the place before ", where"."""
+        """ "Moscow, where he attended ...": the place before ", where"."""
         m = _WHERE_BEFORE.search(text, 0, trig.start)
         if m is None:
             return None
@@ -572,8 +779,12 @@ class Extractor:
     def _place_before(self, text, off, trig, places):
         """The last place named before the trigger ("Minsk ..., held talks there")."""
         for pl in reversed(places):
-            if (pl.end <= trig.start + off and pl.place.kind != PlaceKind.DEMONYM
-                    and not pl.possessive and not pl.used_for_person):
+            if (
+                pl.end <= trig.start + off
+                and pl.place.kind != PlaceKind.DEMONYM
+                and not pl.possessive
+                and not pl.used_for_person
+            ):
                 return self._host_candidate(text, off, pl)
         return None
 
@@ -596,15 +807,20 @@ class Extractor:
         return group
 
     # --- status and dates ---------------------------------------------------
-    def _nearest_date(self, text: str, dates: list[DateMention], trig: Trigger,
-                      next_start: int) -> DateMention | None:
+    def _nearest_date(
+        self, text: str, dates: list[DateMention], trig: Trigger, next_start: int
+    ) -> DateMention | None:
         """The date that belongs to this trigger: after it (before the next trigger), else before.
 
         A date after "since" dates something else ("first visit since the coup in 2021").
         """
         clause_end = self._clause_end(text, trig.end)
-        after = [d for d in dates if trig.end <= d.start < min(next_start, clause_end)
-                 and not _SINCE.search(text[trig.end : d.end])]
+        after = [
+            d
+            for d in dates
+            if trig.end <= d.start < min(next_start, clause_end)
+            and not _SINCE.search(text[trig.end : d.end])
+        ]
         if after:
             # "twice within the past year, most recently in March": the datable one.
             if after[0].kind in ("period", "year", "ago"):
@@ -634,7 +850,7 @@ class Extractor:
         return out
 
     def _first_since(self, text, trig, dates, published) -> ResolvedDate | None:
-        """"first trip to China since April 2019" -> the April 2019 trip."""
+        """ "first trip to China since April 2019" -> the April 2019 trip."""
         for d in dates:
             if d.start < trig.start:
                 continue
@@ -652,8 +868,9 @@ class Extractor:
         m = _MULTIPLE_RE.search(clause)
         return _MULTIPLE[m.group().lower()] if m else 1
 
-    def _status_of_noun(self, text, trig: Trigger, near: DateMention | None, published: date,
-                        index: int) -> tuple[VisitStatus | None, bool]:
+    def _status_of_noun(
+        self, text, trig: Trigger, near: DateMention | None, published: date, index: int
+    ) -> tuple[VisitStatus | None, bool]:
         """A visit named by a noun ("his visit to Minsk in March"): only explicit cues count."""
         resolved = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
@@ -668,8 +885,9 @@ class Extractor:
             return VisitStatus.OCCURRING, False
         return None, False
 
-    def _status_from_tense(self, text, trig: Trigger, near: DateMention | None,
-                           published: date, index: int) -> tuple[VisitStatus, bool]:
+    def _status_from_tense(
+        self, text, trig: Trigger, near: DateMention | None, published: date, index: int
+    ) -> tuple[VisitStatus, bool]:
         resolved: ResolvedDate | None = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
@@ -683,7 +901,8 @@ class Extractor:
         if resolved is not None:
             return VisitStatus.OCCURRING, True
         past_form = _PAST_TENSE.search(trig.text) and not re.search(
-            r"\b(?:is|are)\s+$", text[max(0, trig.start - 8) : trig.start])
+            r"\b(?:is|are)\s+$", text[max(0, trig.start - 8) : trig.start]
+        )
         if not past_form:
             return VisitStatus.OCCURRING, True
         # "visited X" with no date: the news itself when it leads, background later on.
@@ -692,8 +911,9 @@ class Extractor:
         return VisitStatus.PAST, False
 
     # --- people -------------------------------------------------------------
-    def _resolve(self, mention: PersonMention, day: date | None, host: str | None,
-                 sentence: str = ""):
+    def _resolve(
+        self, mention: PersonMention, day: date | None, host: str | None, sentence: str = ""
+    ):
         """(country, role) of a mention on `day`, or None when the country is unknown."""
         if mention.leader_id is not None:
             person = self.leaders.people[mention.leader_id]
@@ -716,9 +936,13 @@ class Extractor:
 
     def _confidence(self, visitor: PersonMention, trig: Trigger, index: int, strong: bool) -> float:
         score = 0.5
-        score += {"dictionary": 0.2, "coreference": 0.15, "surname": 0.1, "office": 0.1,
-                  "pattern": 0.05}.get(
-            visitor.source, 0.0)
+        score += {
+            "dictionary": 0.2,
+            "coreference": 0.15,
+            "surname": 0.1,
+            "office": 0.1,
+            "pattern": 0.05,
+        }.get(visitor.source, 0.0)
         if index == 0:
             score += 0.15
         elif index < LEAD_SENTENCES + 1:
@@ -763,8 +987,15 @@ class Extractor:
                     chosen.append(_with_date(filler, None) if filler.event_date else filler)
 
         visits = [self._visit(article, c) for c in chosen]
-        visits.sort(key=lambda v: (v.evidence.start, v.visitor_country, v.host_country, v.status,
-                                   v.event_date or date.min))
+        visits.sort(
+            key=lambda v: (
+                v.evidence.start,
+                v.visitor_country,
+                v.host_country,
+                v.status,
+                v.event_date or date.min,
+            )
+        )
         return visits
 
     def _earlier_legs(self, candidates: list[_Candidate], published: date) -> list[_Candidate]:
@@ -776,17 +1007,30 @@ class Extractor:
         lead = next((c for c in candidates if c.status is VisitStatus.OCCURRING), None)
         if lead is None or lead.event_date is None:
             return candidates
-        ongoing = {(_person_key(c), c.host) for c in candidates if c.status is VisitStatus.OCCURRING}
+        ongoing = {
+            (_person_key(c), c.host) for c in candidates if c.status is VisitStatus.OCCURRING
+        }
         # "Kim would continue his tour with stops in Vladivostok": the rest of the
         # trip being reported, not another one.
-        candidates = [c for c in candidates if not (
-            c.status is VisitStatus.PLANNED and (_person_key(c), c.host) in ongoing
-            and (c.event_date is None or abs((c.event_date - published).days) <= 7))]
+        candidates = [
+            c
+            for c in candidates
+            if not (
+                c.status is VisitStatus.PLANNED
+                and (_person_key(c), c.host) in ongoing
+                and (c.event_date is None or abs((c.event_date - published).days) <= 7)
+            )
+        ]
         out = []
         for c in candidates:
-            if (c.status is VisitStatus.OCCURRING and c.dated and c.event_date is not None
-                    and c.event_date < lead.event_date and c.host != lead.host
-                    and _person_key(c) == _person_key(lead)):
+            if (
+                c.status is VisitStatus.OCCURRING
+                and c.dated
+                and c.event_date is not None
+                and c.event_date < lead.event_date
+                and c.host != lead.host
+                and _person_key(c) == _person_key(lead)
+            ):
                 c = _with_status(c, VisitStatus.PAST)
             out.append(c)
         return out
@@ -812,8 +1056,12 @@ class Extractor:
             status=c.status,
             event_date=c.event_date,
             place=c.place,
-            evidence=Evidence(sentence=c.sentence.text, start=c.sentence.start,
-                              end=c.sentence.end, confidence=c.confidence),
+            evidence=Evidence(
+                sentence=c.sentence.text,
+                start=c.sentence.start,
+                end=c.sentence.end,
+                confidence=c.confidence,
+            ),
             published_at=article.published_at,
             source=article.source,
             leader_id=c.visitor.leader_id,
@@ -822,8 +1070,10 @@ class Extractor:
     @staticmethod
     def _better(new: _Candidate, old: _Candidate) -> bool:
         """Most informative evidence: higher confidence (lead, dictionary, verb), then a date."""
+
         def rank(c: _Candidate):
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
+
         return rank(new) > rank(old)
 
 

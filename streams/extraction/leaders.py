@@ -28,9 +28,38 @@ ROLE_RANK = {
 _FAR_FUTURE = date(9999, 12, 31)
 # Tokens too common to stand alone for a person even after a full mention.
 _WEAK_SHORT_FORMS = frozenset(
-    {"al", "bin", "ibn", "el", "de", "da", "van", "von", "der", "jr", "sr", "ii", "iii",
-     "the", "of", "mohammed", "muhammad", "mohamed", "ahmed", "abdul", "abdullah", "ali",
-     "king", "queen", "prince", "sheikh", "president", "general", "min", "mr"}
+    {
+        "al",
+        "bin",
+        "ibn",
+        "el",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "the",
+        "of",
+        "mohammed",
+        "muhammad",
+        "mohamed",
+        "ahmed",
+        "abdul",
+        "abdullah",
+        "ali",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "president",
+        "general",
+        "min",
+        "mr",
+    }
 )
 
 
@@ -53,7 +82,7 @@ class Person:
         return [t for t in self.terms if t.start <= day < t.end]
 
     def office_on(self, day: date, country: str | None = None) -> Term | None:
-        """The term that gives this person's role on `day` (highest role wins); None between terms."""
+        """The term giving this person's role on `day` (highest role wins); None between terms."""
         terms = [t for t in self.terms if country is None or t.country == country] or list(
             self.terms
         )
@@ -63,7 +92,9 @@ class Person:
         return None
 
     def nearest_term(self, day: date, country: str | None = None) -> Term:
-        terms = [t for t in self.terms if country is None or t.country == country] or list(self.terms)
+        terms = [t for t in self.terms if country is None or t.country == country] or list(
+            self.terms
+        )
         return min(terms, key=lambda t: min(abs((t.start - day).days), abs((t.end - day).days)))
 
     @property
@@ -109,7 +140,8 @@ class LeaderDictionary:
                     role=VisitorRole(row["role"].strip()),
                     office=(row.get("office") or "").strip(),
                     start=date.fromisoformat(row["start"].strip()),
-                    end=date.fromisoformat(row["end"].strip()) if (row.get("end") or "").strip()
+                    end=date.fromisoformat(row["end"].strip())
+                    if (row.get("end") or "").strip()
                     else _FAR_FUTURE,
                 )
             except (KeyError, ValueError, AttributeError) as exc:
@@ -147,7 +179,9 @@ class LeaderDictionary:
         for lid, person in people.items():
             for t in person.terms:
                 by_office[(t.country, t.role)].add(lid)
-        surnames = frozenset(k.split()[-1] for keys in forms.values() for k in keys if len(k.split()) >= 2)
+        surnames = frozenset(
+            k.split()[-1] for keys in forms.values() for k in keys if len(k.split()) >= 2
+        )
         by_country: dict[str, set[str]] = defaultdict(set)
         for (country, _), lids in by_office.items():
             by_country[country].update(lids)

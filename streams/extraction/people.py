@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - typographic quotes are matched on purpose: news copy uses them.
 """People and places mentioned in a sentence.
 
 Dictionary people are found by their full names and aliases (longest match
@@ -12,73 +13,161 @@ knows them.
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
+from itertools import pairwise
 
 from models import VisitorRole
-from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
+from streams.extraction.leaders import ROLE_RANK, LeaderDictionary
 from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.text import Token, joined, phrase_key, tokenize, tokenize_names
 
 # Office words, longest first so "deputy prime minister" is not "prime minister".
 OFFICES: dict[str, VisitorRole] = {}
 for _role, _words in (
-    (VisitorRole.OTHER_OFFICIAL, (
-        "vice president", "vice-president", "deputy prime minister", "first deputy prime minister",
-        "deputy premier", "vice premier", "deputy foreign minister", "vice foreign minister",
-        "defence minister", "defense minister", "minister of defence", "minister of defense",
-        "defence secretary", "defense secretary", "interior minister", "trade minister",
-        "economy minister", "finance minister", "energy minister", "minister", "secretary",
-        "special envoy", "envoy", "speaker", "parliament speaker", "chief of staff",
-        "national security adviser", "national security advisor", "army chief", "commander",
-        "crown prince", "deputy", "senator", "governor", "mayor", "chairman", "chairwoman",
-        "general", "senior general", "lawmaker", "official", "delegation", "prince", "princess",
-        "state councillor", "state counselor",
-    )),
-    (VisitorRole.FOREIGN_MINISTER, (
-        "foreign minister", "minister of foreign affairs", "foreign affairs minister",
-        "external affairs minister", "minister for foreign affairs", "secretary of state",
-        "foreign secretary", "top diplomat", "minister of external affairs",
-    )),
-    (VisitorRole.HEAD_OF_GOVERNMENT, (
-        "prime minister", "premier", "chancellor", "pm", "head of government",
-        "chief executive", "taoiseach",
-    )),
-    (VisitorRole.HEAD_OF_STATE, (
-        "president", "king", "queen", "emir", "amir", "sultan", "supreme leader", "leader",
-        "head of state", "monarch", "grand duke", "emperor", "acting president",
-        "interim president", "transitional president", "junta leader", "junta chief",
-        "military ruler", "ruler", "chairman of the state administration council",
-    )),
+    (
+        VisitorRole.OTHER_OFFICIAL,
+        (
+            "vice president",
+            "vice-president",
+            "deputy prime minister",
+            "first deputy prime minister",
+            "deputy premier",
+            "vice premier",
+            "deputy foreign minister",
+            "vice foreign minister",
+            "defence minister",
+            "defense minister",
+            "minister of defence",
+            "minister of defense",
+            "defence secretary",
+            "defense secretary",
+            "interior minister",
+            "trade minister",
+            "economy minister",
+            "finance minister",
+            "energy minister",
+            "minister",
+            "secretary",
+            "special envoy",
+            "envoy",
+            "speaker",
+            "parliament speaker",
+            "chief of staff",
+            "national security adviser",
+            "national security advisor",
+            "army chief",
+            "commander",
+            "crown prince",
+            "deputy",
+            "senator",
+            "governor",
+            "mayor",
+            "chairman",
+            "chairwoman",
+            "general",
+            "senior general",
+            "lawmaker",
+            "official",
+            "delegation",
+            "prince",
+            "princess",
+            "state councillor",
+            "state counselor",
+        ),
+    ),
+    (
+        VisitorRole.FOREIGN_MINISTER,
+        (
+            "foreign minister",
+            "minister of foreign affairs",
+            "foreign affairs minister",
+            "external affairs minister",
+            "minister for foreign affairs",
+            "secretary of state",
+            "foreign secretary",
+            "top diplomat",
+            "minister of external affairs",
+        ),
+    ),
+    (
+        VisitorRole.HEAD_OF_GOVERNMENT,
+        (
+            "prime minister",
+            "premier",
+            "chancellor",
+            "pm",
+            "head of government",
+            "chief executive",
+            "taoiseach",
+        ),
+    ),
+    (
+        VisitorRole.HEAD_OF_STATE,
+        (
+            "president",
+            "king",
+            "queen",
+            "emir",
+            "amir",
+            "sultan",
+            "supreme leader",
+            "leader",
+            "head of state",
+            "monarch",
+            "grand duke",
+            "emperor",
+            "acting president",
+            "interim president",
+            "transitional president",
+            "junta leader",
+            "junta chief",
+            "military ruler",
+            "ruler",
+            "chairman of the state administration council",
+        ),
+    ),
 ):
     for _word in _words:
         OFFICES[_word] = _role
 
 _OFFICE_ALTERNATION = "|".join(re.escape(w) for w in sorted(OFFICES, key=len, reverse=True))
-_MODIFIERS = r"(?:(?:acting|interim|new|then|former|outgoing|incoming|newly[- ]elected|de facto|military|junta|visiting|top)\s+)*"
+_MODIFIERS = (
+    r"(?:(?:acting|interim|new|then|former|outgoing|incoming|newly[- ]elected|de facto|"
+    r"military|junta|visiting|top)\s+)*"
+)
 # After a place: "'s Prime Minister", " Foreign Minister", "'s new president".
 OFFICE_AFTER_PLACE = re.compile(
     rf"^(?:['’]s)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})"
-    rf"(?:\s+and\s+{_MODIFIERS}(?P<office2>{_OFFICE_ALTERNATION}))?\b", re.I)
+    rf"(?:\s+and\s+{_MODIFIERS}(?P<office2>{_OFFICE_ALTERNATION}))?\b",
+    re.I,
+)
 # "President of Belarus", "Prime Minister of Cambodia".
 OFFICE_OF_PLACE = re.compile(rf"(?P<office>{_OFFICE_ALTERNATION})\s+of\s+(?:the\s+)?$", re.I)
 # A title right before a name: "President Xi", "Mr Modi".
 TITLE_BEFORE = re.compile(
-    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|H\.E|Gen|Senior General)\.?|(?i:\b(?:{_OFFICE_ALTERNATION}))),?\s+$"
+    rf"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|H\.E|Gen|Senior General)\.?|"
+    rf"(?i:\b(?:{_OFFICE_ALTERNATION}))),?\s+$"
 )
 # ", the Uzbek prime minister" / ", Uzbekistan's foreign minister" after a name.
 APPOSITIVE_START = re.compile(r"^,\s+(?:the\s+|then\s+|who\s+is\s+)?")
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|his|her|him)\b|\bthe (?:[\w-]+ )?(?:president|prime minister|premier|chancellor|"
-    r"leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b", re.I)
+    r"leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b",
+    re.I,
+)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:they|the two (?:leaders|men|presidents|sides|heads of state|ministers)|"
-    r"the pair|both (?:leaders|men|presidents)|both)\b", re.I)
+    r"the pair|both (?:leaders|men|presidents)|both)\b",
+    re.I,
+)
 # Leading titles written with a name are not part of it ("President Xi Jinping").
 _LEADING_TITLES = re.compile(
-    r"^(?:(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sheikh|Crown Prince|Prince|"
+    r"^(?:(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sheikh|Crown Prince|"
+    r"Prince|"
     r"Senior General|Sr Gen|General|Gen|Captain|Colonel|Col|Samdech|Ayatollah|Mr|Mrs|Ms|Dr|"
-    r"Foreign Minister|Supreme Leader|Sultan|Field Marshal|Marshal|Lt|Major)\.?\s+)+")
+    r"Foreign Minister|Supreme Leader|Sultan|Field Marshal|Marshal|Lt|Major)\.?\s+)+"
+)
 _NON_NAME_WORDS = frozenset(
     "the a an and of in on at to for with from by as but or is was will has had his her its "
     "their this that these those who which state media president prime minister foreign "
@@ -173,8 +262,9 @@ def scan(
             last, found = best
             end = tokens[last].end
             if isinstance(found, tuple):
-                people.append(PersonMention(tok.start, end, text[tok.start - offset : end - offset],
-                                            found[0]))
+                people.append(
+                    PersonMention(tok.start, end, text[tok.start - offset : end - offset], found[0])
+                )
             else:
                 places.append(PlaceMention(tok.start, end, found, tokens[last].possessive))
             i = last + 1
@@ -187,9 +277,13 @@ def scan(
         i += 1
 
     # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city.
-    for a, b in zip(places, places[1:]):
-        if (a.place.is_city and b.place.is_country and a.place.country != b.place.country
-                and text[a.end - offset : b.start - offset] == ", "):
+    for a, b in pairwise(places):
+        if (
+            a.place.is_city
+            and b.place.is_country
+            and a.place.country != b.place.country
+            and text[a.end - offset : b.start - offset] == ", "
+        ):
             a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
     _attach_offices(text, offset, tokens, people, places, leaders, day)
     _appositive_people(text, offset, tokens, people, places)
@@ -201,7 +295,11 @@ def scan(
         if p.country is not None or p.leader_id is not None:
             memory.remember(p)
     for p in people:
-        if p.leader_id is not None and p.leader_id not in memory.leaders and p.source == "dictionary":
+        if (
+            p.leader_id is not None
+            and p.leader_id not in memory.leaders
+            and p.source == "dictionary"
+        ):
             memory.leaders[p.leader_id] = p.name
         if p.source in ("pattern", "dictionary"):
             for key in _name_short_keys(p.name):
@@ -210,7 +308,8 @@ def scan(
 
 
 _TITLE_LAST_WORDS = frozenset(
-    {w.split()[-1] for w in OFFICES} | {"mr", "mrs", "ms", "dr", "mme", "sheikh", "h.e", "gen"})
+    {w.split()[-1] for w in OFFICES} | {"mr", "mrs", "ms", "dr", "mme", "sheikh", "h.e", "gen"}
+)
 
 
 def _has_title_before(text: str, pos: int) -> bool:
@@ -228,21 +327,37 @@ def clean_name(written: str, canonical: str) -> str:
     return name or canonical
 
 
-def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderDictionary,
-                memory: ArticleMemory, day: date) -> PersonMention | None:
+def _short_form(
+    text,
+    tokens: list[Token],
+    i: int,
+    offset: int,
+    leaders: LeaderDictionary,
+    memory: ArticleMemory,
+    day: date,
+) -> PersonMention | None:
     tok = tokens[i]
     key = tok.key
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
         return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
     titled = _has_title_before(text, tok.start - offset)
-    if (not titled and i > 1 and tokens[i - 1].text[0].isupper()
-            and joined(text, tokens, i - 1, i, offset)):
+    if (
+        not titled
+        and i > 1
+        and tokens[i - 1].text[0].isupper()
+        and joined(text, tokens, i - 1, i, offset)
+    ):
         return None  # "Kim Il Sung" is not "Sung" of another name
     earlier = memory.short_forms.get(key)
     if earlier is not None:
         return PersonMention(
-            tok.start, tok.end, earlier.name, earlier.leader_id, earlier.country,
-            earlier.text_role, "coreference",
+            tok.start,
+            tok.end,
+            earlier.name,
+            earlier.leader_id,
+            earlier.country,
+            earlier.text_role,
+            "coreference",
         )
     ids = leaders.short_forms.get(key)
     if not ids:
@@ -260,9 +375,16 @@ def _short_form(text, tokens: list[Token], i: int, offset: int, leaders: LeaderD
         return None
     person = leaders.people[active[0]]
     parts = phrase_key(person.name).split()
-    if titled or (len(parts) >= 2 and (key in leaders.surnames or (key == parts[0] and len(key) <= 3))):
-        return PersonMention(tok.start, tok.end, person.name, person.leader_id,
-                             source="coreference" if titled else "surname")
+    if titled or (
+        len(parts) >= 2 and (key in leaders.surnames or (key == parts[0] and len(key) <= 3))
+    ):
+        return PersonMention(
+            tok.start,
+            tok.end,
+            person.name,
+            person.leader_id,
+            source="coreference" if titled else "surname",
+        )
     return None
 
 
@@ -274,7 +396,11 @@ def _name_short_keys(name: str) -> tuple[str, ...]:
     tokens = [t.key for t in tokenize(name)]
     if len(tokens) < 2:
         return ()
-    return tuple(k for k in dict.fromkeys((tokens[0], tokens[-1])) if len(k) >= 3 and k not in _NON_NAME_WORDS)
+    return tuple(
+        k
+        for k in dict.fromkeys((tokens[0], tokens[-1]))
+        if len(k) >= 3 and k not in _NON_NAME_WORDS
+    )
 
 
 def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
@@ -310,40 +436,69 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
         name_tokens = _name_tokens_at(text, tokens, name_start + gap, offset, covered, place_at)
         if name_tokens:
             start, end = name_tokens[0].start, name_tokens[-1].end
-            mention = PersonMention(start, end, text[start - offset : end - offset], None,
-                                    pl.place.country, role, "pattern")
+            mention = PersonMention(
+                start,
+                end,
+                text[start - offset : end - offset],
+                None,
+                pl.place.country,
+                role,
+                "pattern",
+            )
             if len(name_tokens) == 1:
                 # "President Xi" with a one-word name: the holder if the surname fits.
-                holder = leaders.holder(pl.place.country, role, day, office) if role.is_leader else None
+                holder = (
+                    leaders.holder(pl.place.country, role, day, office) if role.is_leader else None
+                )
                 if holder is not None and name_tokens[0].key in holder.name.lower():
-                    mention = PersonMention(start, end, holder.name, holder.leader_id,
-                                            pl.place.country, role, "coreference")
+                    mention = PersonMention(
+                        start,
+                        end,
+                        holder.name,
+                        holder.leader_id,
+                        pl.place.country,
+                        role,
+                        "coreference",
+                    )
             people.append(mention)
             by_start[start] = mention
             covered.append((start, end))
             continue
         # "Hun Sen, then Cambodia's prime minister": an appositive, handled below.
-        if re.search(r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$",
-                     text[max(0, pl.start - offset - 40) : pl.start - offset]):
+        if re.search(
+            r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$",
+            text[max(0, pl.start - offset - 40) : pl.start - offset],
+        ):
             pl.used_for_person = False
             continue
         # "the Belarusian president": no name, only an office of a country.
-        if any(s <= name_start + gap < e or pl.end <= s <= name_start + gap for s, e in covered
-               if (s, e) != (pl.start, pl.end)):
+        if any(
+            s <= name_start + gap < e or pl.end <= s <= name_start + gap
+            for s, e in covered
+            if (s, e) != (pl.start, pl.end)
+        ):
             continue  # the office belongs to a name matched with its title
         if role.is_leader or role == VisitorRole.FOREIGN_MINISTER:
             holder = leaders.holder(pl.place.country, role, day, office)
             start, end = pl.start, pl.end + m.end()
             if holder is not None:
-                mention = PersonMention(start, end, holder.name, holder.leader_id,
-                                        pl.place.country, role, "office")
+                mention = PersonMention(
+                    start, end, holder.name, holder.leader_id, pl.place.country, role, "office"
+                )
             else:
-                mention = PersonMention(start, end, text[start - offset : end - offset], None,
-                                        pl.place.country, role, "office")
+                mention = PersonMention(
+                    start,
+                    end,
+                    text[start - offset : end - offset],
+                    None,
+                    pl.place.country,
+                    role,
+                    "office",
+                )
             people.append(mention)
             by_start[start] = mention
 
-    # "Austria's Karl Nehammer", "Belarusian Alexander Lukashenko": a place that names a person's country.
+    # "Austria's Karl Nehammer", "Belarusian Alexander Lukashenko": the place is the person's.
     for pl in places:
         if pl.used_for_person or not (pl.possessive or pl.place.kind == PlaceKind.DEMONYM):
             continue
@@ -375,8 +530,15 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             name_tokens = _name_tokens_at(text, tokens, after, offset, covered, place_at)
             if len(name_tokens) >= 2:
                 start, end = name_tokens[0].start, name_tokens[-1].end
-                person = PersonMention(start, end, text[start - offset : end - offset], None,
-                                       pl.place.country, role, "pattern")
+                person = PersonMention(
+                    start,
+                    end,
+                    text[start - offset : end - offset],
+                    None,
+                    pl.place.country,
+                    role,
+                    "pattern",
+                )
                 people.append(person)
                 covered.append((start, end))
                 continue
@@ -409,13 +571,26 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
             continue
         name = text[name_start_rel:name_end_rel]
         words = [w for w in name.split() if w.lower() not in _NON_NAME_WORDS]
-        if len(words) >= 2 and not any(s < name_end_rel + offset and name_start_rel + offset < e for s, e in covered):
+        if len(words) >= 2 and not any(
+            s < name_end_rel + offset and name_start_rel + offset < e for s, e in covered
+        ):
             start = name_start_rel + offset + name.index(words[0])
-            people.append(PersonMention(start, name_end_rel + offset, text[start - offset : name_end_rel],
-                                        None, pl.place.country, role, "pattern"))
+            people.append(
+                PersonMention(
+                    start,
+                    name_end_rel + offset,
+                    text[start - offset : name_end_rel],
+                    None,
+                    pl.place.country,
+                    role,
+                    "pattern",
+                )
+            )
 
 
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+|then\s+|now\s+)?(?P<body>[^,;()]{3,140}?)(?:,|\.|$)")
+_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|then\s+|now\s+)?(?P<body>[^,;()]{3,140}?)(?:,|\.|$)"
+)
 _OFFICE_WORD = re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION})\b", re.I)
 
 
@@ -425,9 +600,14 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
     Russia's Security Council," / "Zhao Leji, chairman of China's national legislature,"."""
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
     run: list[Token] = []
-    for k, t in enumerate(tokens + [None]):
-        if t is not None and t.capitalised and t.key not in _NON_NAME_WORDS and not any(
-                s <= t.start < e for s, e in covered) and (not run or joined(text, tokens, k - 1, k, offset)):
+    for k, t in enumerate([*tokens, None]):
+        if (
+            t is not None
+            and t.capitalised
+            and t.key not in _NON_NAME_WORDS
+            and not any(s <= t.start < e for s, e in covered)
+            and (not run or joined(text, tokens, k - 1, k, offset))
+        ):
             run.append(t)
             if not t.possessive:
                 continue
@@ -438,22 +618,51 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
             if m and office:
                 body_start = m.start("body") + offset
                 body_end = m.end("body") + offset
-                country = next((pl.place.country for pl in places
-                                if body_start <= pl.start < body_end
-                                and (pl.possessive or pl.place.kind == PlaceKind.DEMONYM
-                                     or text[max(0, pl.start - offset - 3) : pl.start - offset] == "of ")), None)
+                country = next(
+                    (
+                        pl.place.country
+                        for pl in places
+                        if body_start <= pl.start < body_end
+                        and (
+                            pl.possessive
+                            or pl.place.kind == PlaceKind.DEMONYM
+                            or text[max(0, pl.start - offset - 3) : pl.start - offset] == "of "
+                        )
+                    ),
+                    None,
+                )
                 if country is not None:
                     role = OFFICES.get(office.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
                     if role is not VisitorRole.FOREIGN_MINISTER:
                         role = VisitorRole.OTHER_OFFICIAL  # "chairman of China's legislature"
                     start = run[0].start
-                    people.append(PersonMention(start, end, text[start - offset : end - offset],
-                                                None, country, role, "pattern"))
-        run = [t] if (t is not None and t.capitalised and t.key not in _NON_NAME_WORDS
-                      and not any(s <= t.start < e for s, e in covered) and not t.possessive) else []
+                    people.append(
+                        PersonMention(
+                            start,
+                            end,
+                            text[start - offset : end - offset],
+                            None,
+                            country,
+                            role,
+                            "pattern",
+                        )
+                    )
+        run = (
+            [t]
+            if (
+                t is not None
+                and t.capitalised
+                and t.key not in _NON_NAME_WORDS
+                and not any(s <= t.start < e for s, e in covered)
+                and not t.possessive
+            )
+            else []
+        )
 
 
-def _name_tokens_at(text, tokens: list[Token], pos: int, offset: int, covered, place_at) -> list[Token]:
+def _name_tokens_at(
+    text, tokens: list[Token], pos: int, offset: int, covered, place_at
+) -> list[Token]:
     """Up to four capitalised tokens written as one name starting at `pos`."""
     idx = next((k for k, t in enumerate(tokens) if t.start == pos), None)
     if idx is None:
@@ -479,7 +688,7 @@ def refers_to_someone(text: str) -> bool:
 
 
 def pronoun_subject(text: str, before: int) -> str | None:
-    """"one" or "two" when the words before `before` refer back to one or two people."""
+    """ "one" or "two" when the words before `before` refer back to one or two people."""
     window = text[max(0, before - 60) : before]
     if _PLURAL_SUBJECT.search(window):
         return "two"

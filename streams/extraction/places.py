@@ -27,16 +27,92 @@ CITY_ALTNAMES_MIN_POPULATION = 500_000
 AMBIGUOUS_CITY_NAMES = frozenset(
     phrase_key(n)
     for n in (
-        "Victoria", "Male", "Hamilton", "Nice", "Brent", "Oral", "Van", "Natal", "Kira",
-        "Salem", "Mesa", "Bello", "Bimbo", "Samba", "Serra", "Golfe", "Buda", "Pest",
-        "Tula", "Kita", "Laval", "Imus", "Aba", "Ondo", "Viana", "Palma", "Gaya", "Loni",
-        "Teni", "Oyo", "Banan", "Konak", "Bida", "Of", "Mobile", "Reading", "Independence",
-        "Concord", "Providence", "Columbia", "Jackson", "Lincoln", "Georgetown", "Santiago",
-        "San Jose", "Florida", "Lorain", "Charlotte", "Austin", "Vladimir", "Sultan",
-        "Bay", "Central", "Capital", "City", "Federal", "Capital District", "Kingdom",
-        "Putin", "Mon", "Salt", "Cherry", "Rose", "Temple", "President", "Madison",
-        "March", "May", "June", "Augusta", "Sunday", "Monday", "Hope", "Split", "Most",
-        "Police", "Bar", "Sale", "Split", "Kim", "Xi", "Li", "Ho", "Hun", "Sen", "Modi",
+        "Victoria",
+        "Male",
+        "Hamilton",
+        "Nice",
+        "Brent",
+        "Oral",
+        "Van",
+        "Natal",
+        "Kira",
+        "Salem",
+        "Mesa",
+        "Bello",
+        "Bimbo",
+        "Samba",
+        "Serra",
+        "Golfe",
+        "Buda",
+        "Pest",
+        "Tula",
+        "Kita",
+        "Laval",
+        "Imus",
+        "Aba",
+        "Ondo",
+        "Viana",
+        "Palma",
+        "Gaya",
+        "Loni",
+        "Teni",
+        "Oyo",
+        "Banan",
+        "Konak",
+        "Bida",
+        "Of",
+        "Mobile",
+        "Reading",
+        "Independence",
+        "Concord",
+        "Providence",
+        "Columbia",
+        "Jackson",
+        "Lincoln",
+        "Georgetown",
+        "Santiago",
+        "San Jose",
+        "Florida",
+        "Lorain",
+        "Charlotte",
+        "Austin",
+        "Vladimir",
+        "Sultan",
+        "Bay",
+        "Central",
+        "Capital",
+        "City",
+        "Federal",
+        "Capital District",
+        "Kingdom",
+        "Putin",
+        "Mon",
+        "Salt",
+        "Cherry",
+        "Rose",
+        "Temple",
+        "President",
+        "Madison",
+        "March",
+        "May",
+        "June",
+        "Augusta",
+        "Sunday",
+        "Monday",
+        "Hope",
+        "Split",
+        "Most",
+        "Police",
+        "Bar",
+        "Sale",
+        "Split",
+        "Kim",
+        "Xi",
+        "Li",
+        "Ho",
+        "Hun",
+        "Sen",
+        "Modi",
     )
 )
 
@@ -122,7 +198,8 @@ class Gazetteer:
             key = phrase_key(city["name"])
             is_capital = capitals.get(key) == alpha3 or (
                 capital_names.get(city["countrycode"]) in city["alternatenames"]
-                and city["population"] >= 100_000)
+                and city["population"] >= 100_000
+            )
             population = city["population"]
             if not is_capital and population < CITY_MIN_POPULATION:
                 continue
@@ -133,7 +210,10 @@ class Gazetteer:
             for i, form in enumerate(forms):
                 if phrase_key(form) in AMBIGUOUS_CITY_NAMES:
                     continue
-                add(form, Place(alpha3, kind if i == 0 else PlaceKind.CITY_ALT, city["name"], population))
+                add(
+                    form,
+                    Place(alpha3, kind if i == 0 else PlaceKind.CITY_ALT, city["name"], population),
+                )
         return cls(
             names=names,
             upper_only=frozenset(upper_only),

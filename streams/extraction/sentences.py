@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - typographic quotes are matched on purpose: news copy uses them.
 """Sentence spans with offsets into the body, and the dateline that opens a report."""
 
 import re
@@ -61,7 +62,11 @@ def _is_abbreviation(body: str, dot: int) -> bool:
         return True
     # Initials: "Joseph R. Biden", "K.P. Sharma Oli".
     letters = word.replace(".", "")
-    return body[word_start].isupper() and all(len(p) == 1 for p in word.split(".")) and len(letters) <= 3
+    return (
+        body[word_start].isupper()
+        and all(len(p) == 1 for p in word.split("."))
+        and len(letters) <= 3
+    )
 
 
 def dateline(body: str) -> tuple[str, int] | None:

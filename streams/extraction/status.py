@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - typographic quotes are matched on purpose: news copy uses them.
 """Visit triggers in a sentence and the status each one expresses.
 
 A trigger is a phrase that moves a person across a border ("arrived in",
@@ -10,8 +11,8 @@ and "is expected to meet" are not triggers at all.
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from enum import Enum
+from functools import lru_cache
 
 from models import VisitStatus
 
@@ -36,66 +37,154 @@ class Trigger:
 
 _I = re.IGNORECASE
 _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
-    (TriggerKind.RECEIVED_BY, True, re.compile(
-        r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+|also\s+)?"
-        r"(?:received|welcomed|greeted|hosted)\b(?:\s+(?:[\w'’-]+\s+){0,6}?by\b)?", _I)),
+    (
+        TriggerKind.RECEIVED_BY,
+        True,
+        re.compile(
+            r"\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|formally\s+|officially\s+|also\s+)?"
+            r"(?:received|welcomed|greeted|hosted)\b(?:\s+(?:[\w'’-]+\s+){0,6}?by\b)?",
+            _I,
+        ),
+    ),
     # "India was represented by its foreign minister": the representative travelled.
-    (TriggerKind.HOST, True, re.compile(
-        r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
-        r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])", _I)),
-    (TriggerKind.HOST, True, re.compile(
-        r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
-        r"(?:will|to|would)\s+(?:host|receive|welcome))\b", _I)),
-    (TriggerKind.SUMMIT, True, re.compile(
-        r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+(?:the|a|an|its|this|last|next)?\s*"
-        r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|ceremony|"
-        r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|assembly)\b"
-        r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
-        r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|celebrations?|meeting)\b", _I)),
-    (TriggerKind.SUMMIT, True, re.compile(
-        r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
-        r"(?:are|were|will be|was|is)\b"
-        r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b", _I)),
+    (
+        TriggerKind.HOST,
+        True,
+        re.compile(
+            r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
+            r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.HOST,
+        True,
+        re.compile(
+            r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
+            r"(?:will|to|would)\s+(?:host|receive|welcome))\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.SUMMIT,
+        True,
+        re.compile(
+            r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+(?:the|a|an|"
+            r"its|this|last|next)?\s*"
+            r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|"
+            r"ceremony|"
+            r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|"
+            r"assembly)\b"
+            r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
+            r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|"
+            r"celebrations?|meeting)\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.SUMMIT,
+        True,
+        re.compile(
+            r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
+            r"(?:are|were|will be|was|is)\b"
+            r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b",
+            _I,
+        ),
+    ),
     # "a planned summit between Trump and Putin in Budapest": visitors follow.
-    (TriggerKind.SUMMIT, False, re.compile(
-        r"\b(?:summit|meeting)\s+(?:between|with)\b", _I)),
-    (TriggerKind.VISIT, True, re.compile(
-        r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|ing)|"
-        r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|[\w'’]+['’]s)\s+)?"
-        r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b", _I)),
-    (TriggerKind.TRAVEL, True, re.compile(
-        r"\b(?:is|are|was|were|(?:has|had|have)\s+been)\s+(?:also\s+|already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
-        r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
-        r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])", 0)),
-    (TriggerKind.TRAVEL, True, re.compile(
-        r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
-        r"step(?:s|ped) (?:onto|on to|into|across)|cross(?:es|ed) into|"
-        r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|"
-        r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|ed)\s+on|"
-        r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
-        r"went|goes|came|comes|return(?:s|ed|ing)|(?:has|have|had)\s+(?:also\s+)?been\s+(?=to\b)|"
-        r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)|"
-        r"(?:led|lead|leads|leading)\s+(?:a|an|the|his|her|its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b", _I)),
-    (TriggerKind.TRAVEL, False, re.compile(
-        r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I)),
-    (TriggerKind.VISIT, True, re.compile(
-        r"\b(?:visit(?:s|ed|ing)|tour(?:s|ed|ing)|"
-        r"(?:paid|pays|paying|made|makes|making|began|begins|beginning|start(?:s|ed|ing)|"
-        r"kick(?:s|ed|ing) off|open(?:s|ed)|wrapp?(?:ed|s|ing) up|conclud(?:ed|es|ing)|"
-        r"end(?:s|ed|ing)|cut short|is on|was on|are on|were on|arriv(?:ed|es) on|during|on)"
-        r"\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay|"
-        r"voyage|journey|mission|stop|stopover)s?)\b", _I)),
-    (TriggerKind.VISIT, False, re.compile(
-        r"\b(?:make|pay)\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,2}?"
-        r"(?:visit|trip|journey|stop)\b", _I)),
-    (TriggerKind.VISIT, False, re.compile(
-        r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?:(?:abroad|as\s+\w+)\s+)?(?:was\s+)?(?=to\b)|"
-        r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|second|third|last)\s+(?=to\b)|"
-        r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
-        r"(?:stop|stopover|stay)\s+(?=in\b))\b", _I)),
-    (TriggerKind.TALKS, True, re.compile(
-        r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
-        r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b", _I)),
+    (TriggerKind.SUMMIT, False, re.compile(r"\b(?:summit|meeting)\s+(?:between|with)\b", _I)),
+    (
+        TriggerKind.VISIT,
+        True,
+        re.compile(
+            r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|"
+            r"scrapp?(?:ed|s|ing)|"
+            r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|"
+            r"[\w'’]+['’]s)\s+)?"
+            r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.TRAVEL,
+        True,
+        re.compile(
+            r"\b(?:is|are|was|were|(?:has|had|have)\s+been)\s+(?:also\s+|already\s+|now\s+|"
+            r"last\s+|still\s+|briefly\s+)?"
+            r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
+            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])",
+            0,
+        ),
+    ),
+    (
+        TriggerKind.TRAVEL,
+        True,
+        re.compile(
+            r"\b(?:arriv(?:es|ed|ing)|land(?:s|ed|ing)|touch(?:ed|es) down|set foot|sets foot|"
+            r"step(?:s|ped) (?:onto|on to|into|across)|cross(?:es|ed) into|"
+            r"reach(?:ed|es)|fl(?:ew|ies|ying)|travel(?:l?ed|s|l?ing)|"
+            r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|"
+            r"ed)\s+on|"
+            r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
+            r"went|goes|came|comes|return(?:s|ed|ing)|(?:has|have|"
+            r"had)\s+(?:also\s+)?been\s+(?=to\b)|"
+            r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)|"
+            r"(?:led|lead|leads|leading)\s+(?:a|an|the|his|her|"
+            r"its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.TRAVEL,
+        False,
+        re.compile(
+            r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I
+        ),
+    ),
+    (
+        TriggerKind.VISIT,
+        True,
+        re.compile(
+            r"\b(?:visit(?:s|ed|ing)|tour(?:s|ed|ing)|"
+            r"(?:paid|pays|paying|made|makes|making|began|begins|beginning|start(?:s|ed|ing)|"
+            r"kick(?:s|ed|ing) off|open(?:s|ed)|wrapp?(?:ed|s|ing) up|conclud(?:ed|es|ing)|"
+            r"end(?:s|ed|ing)|cut short|is on|was on|are on|were on|arriv(?:ed|es) on|during|on)"
+            r"\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay|"
+            r"voyage|journey|mission|stop|stopover)s?)\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.VISIT,
+        False,
+        re.compile(
+            r"\b(?:make|pay)\s+(?:a|an|his|her|their|the|its)?\s*(?:[\w'’-]+\s+){0,2}?"
+            r"(?:visit|trip|journey|stop)\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.VISIT,
+        False,
+        re.compile(
+            r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?:(?:abroad|"
+            r"as\s+\w+)\s+)?(?:was\s+)?(?=to\b)|"
+            r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|"
+            r"second|third|last)\s+(?=to\b)|"
+            r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
+            r"(?:stop|stopover|stay)\s+(?=in\b))\b",
+            _I,
+        ),
+    ),
+    (
+        TriggerKind.TALKS,
+        True,
+        re.compile(
+            r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
+            r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b",
+            _I,
+        ),
+    ),
 ]
 
 # Not a trip: the people talk from where they are, or tourists travel.
@@ -106,7 +195,8 @@ NEGATIVE_CONTEXT = re.compile(
     _I,
 )
 _CANCELLED = re.compile(
-    r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|ing)|"
+    r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|"
+    r"ing)|"
     r"shelv(?:ed|es)|put off|pull(?:ed|s)? out of|abandon(?:ed|s)|delay(?:ed|s)|"
     r"(?:was|were|has been|had been) (?:indefinitely )?(?:suspended|axed))\b",
     _I,
@@ -128,23 +218,33 @@ _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 # A modal earlier in the clause still governs the trip: "will fly to Colombo later on Friday".
 _MODAL_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is (?:expected|due|set|scheduled|slated) to|are (?:expected|due|set|"
-    r"scheduled|slated) to|plans? to|intends? to)\b(?![^,;]*\b(?:said|says|told|announced)\b)", _I)
+    r"scheduled|slated) to|plans? to|intends? to)\b(?![^,;]*\b(?:said|says|told|announced)\b)",
+    _I,
+)
 # Another tensed verb between a modal and the trigger takes the modal's place:
 # "it will be the first time a leader has attended".
 _OTHER_FINITE = re.compile(r"\b(?:has|have|had|is|was|were|did|does)\b", _I)
 # A plan that did not happen: "had been due to attend".
 _UNFULFILLED = re.compile(
-    r"\b(?:had been (?:due|expected|scheduled|set|slated|planning) to|was supposed to|were supposed to|"
-    r"was meant to|were meant to|was to have|were to have)\b", _I)
+    r"\b(?:had been (?:due|expected|scheduled|set|slated|planning) to|was supposed to|were "
+    r"supposed to|"
+    r"was meant to|were meant to|was to have|were to have)\b",
+    _I,
+)
 # A trip ruled out in advance is a cancelled visit: "will not travel to South Africa".
 NEGATED_PLAN = re.compile(
     r"\b(?:will not|won't|would not|wouldn't|is not going to|are not going to|decided not to|"
-    r"declined to|(?:will|would) (?:skip|miss)|pulled out of|withdr[ea]w from)\s+(?:\w+\s+){0,2}$", _I)
+    r"declined to|(?:will|would) (?:skip|miss)|pulled out of|withdr[ea]w from)\s+(?:\w+\s+){0,2}$",
+    _I,
+)
 # Negated trips are none: "did not travel", "has never visited".
-NEGATED = re.compile(r"\b(?:not|never|n't|no longer|declined to|refused to|skip(?:ped|s)?)\s+(?:\w+\s+)?$", _I)
+NEGATED = re.compile(
+    r"\b(?:not|never|n't|no longer|declined to|refused to|skip(?:ped|s)?)\s+(?:\w+\s+)?$", _I
+)
 _PAST_BEFORE = re.compile(
     r"\b(?:had|has|have|'d|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?$|\b(?:previously|earlier|once|last|"
-    r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|who)\s+(?:[\w'’.-]+\s+){0,5}$|"
+    r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|"
+    r"who)\s+(?:[\w'’.-]+\s+){0,5}$|"
     r"\b(?:previous|prior|last|earlier|past|former)\s+(?:[\w'’-]+\s+){0,2}$",
     _I,
 )
@@ -157,7 +257,9 @@ _PAST_ANYWHERE = re.compile(
 # Habits are not visits: "has travelled to Russia many times".
 HABITUAL = re.compile(
     r"\b(?:many times|often|frequently|regularly|routinely|every year|annually|countless|"
-    r"mostly|mainly|largely|usually)\b", _I)
+    r"mostly|mainly|largely|usually)\b",
+    _I,
+)
 # An earlier leg of the same trip: "a day after arriving in Moscow", "after visiting Kyiv".
 AFTER_BEFORE = re.compile(r"\b(?:after|before|since)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b")
@@ -168,21 +270,87 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|a
 # is the cost of extraction.
 _GATES: list[tuple[str, ...]] = [
     ("received", "welcomed", "greeted", "hosted"),
-    ("represented", "sent", "sends", "dispatched", "as is", "as are", "as was", "as were", "as did"),
+    (
+        "represented",
+        "sent",
+        "sends",
+        "dispatched",
+        "as is",
+        "as are",
+        "as was",
+        "as were",
+        "as did",
+    ),
     ("host", "receiv", "welcom", "greet"),
-    ("summit", "conference", "forum", "meeting", "gathering", "talks", "games", "ceremony",
-     "inauguration", "parade", "funeral", "celebration", "commemoration", "anniversary",
-     "session", "assembly", "address"),
+    (
+        "summit",
+        "conference",
+        "forum",
+        "meeting",
+        "gathering",
+        "talks",
+        "games",
+        "ceremony",
+        "inauguration",
+        "parade",
+        "funeral",
+        "celebration",
+        "commemoration",
+        "anniversary",
+        "session",
+        "assembly",
+        "address",
+    ),
     ("attending", "present", "attendance", "taking part", "participating"),
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ",),
-    ("arriv", "land", "touch", "set foot", "sets foot", "step", "cross", "reach", "flew", "flies", "flying",
-     "travel", "head", "gather", "converg", "left", "leav", "depart", "set off", "sets off",
-     "set out", "bound", "went", "goes", "came", "comes", "return", "been", "followed", "led ",
-     "lead"),
-    ("arrive", "land", "travel", "fly", "head", "set foot", "depart", "leave", "go", "come",
-     "return"),
+    (
+        "arriv",
+        "land",
+        "touch",
+        "set foot",
+        "sets foot",
+        "step",
+        "cross",
+        "reach",
+        "flew",
+        "flies",
+        "flying",
+        "travel",
+        "head",
+        "gather",
+        "converg",
+        "left",
+        "leav",
+        "depart",
+        "set off",
+        "sets off",
+        "set out",
+        "bound",
+        "went",
+        "goes",
+        "came",
+        "comes",
+        "return",
+        "been",
+        "followed",
+        "led ",
+        "lead",
+    ),
+    (
+        "arrive",
+        "land",
+        "travel",
+        "fly",
+        "head",
+        "set foot",
+        "depart",
+        "leave",
+        "go",
+        "come",
+        "return",
+    ),
     ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
     ("make", "pay"),
     ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
@@ -191,13 +359,15 @@ _GATES: list[tuple[str, ...]] = [
 assert len(_GATES) == len(_TRIGGERS)
 _GATE_SETS = [frozenset(g) for g in _GATES]
 # One pass finds which gate words a sentence contains.
-_GATE_WORDS = re.compile("|".join(re.escape(w) for w in sorted(
-    {w for g in _GATES for w in g}, key=len, reverse=True)))
+_GATE_WORDS = re.compile(
+    "|".join(re.escape(w) for w in sorted({w for g in _GATES for w in g}, key=len, reverse=True))
+)
 
 
 # A found word also stands for the gate words inside it ("received" has "receiv").
-_CONTAINED = {w: frozenset(v for v in {x for g in _GATES for x in g} if v in w)
-              for g in _GATES for w in g}
+_CONTAINED = {
+    w: frozenset(v for v in {x for g in _GATES for x in g} if v in w) for g in _GATES for w in g
+}
 
 
 def gate_words(lowered: str) -> set[str]:
@@ -212,7 +382,7 @@ def find_triggers(text: str) -> list[Trigger]:
     present = gate_words(text.lower())
     if not present - {" in "}:
         return found
-    for (kind, finite, pattern), gate in zip(_TRIGGERS, _GATE_SETS):
+    for (kind, finite, pattern), gate in zip(_TRIGGERS, _GATE_SETS, strict=True):
         if gate.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
@@ -258,7 +428,9 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
-    if _PAST_BEFORE.search(before) or re.search(r"\b(?:last|had been|has been|have been)\b", trigger.text, _I):
+    if _PAST_BEFORE.search(before) or re.search(
+        r"\b(?:last|had been|has been|have been)\b", trigger.text, _I
+    ):
         return True
     return bool(_PAST_ANYWHERE.search(text))
 

@@ -4,7 +4,7 @@ The rules are tested against these rows, not the project's reference data, so
 that the tests keep their meaning while the data files grow.
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from models import Article
@@ -28,7 +28,7 @@ pezeshkian-masoud,IRN,Masoud Pezeshkian,head_of_government,President,2024-07-28,
 khamenei-ali,IRN,Ali Khamenei,head_of_state,Supreme Leader,1989-06-04,,,test,
 trump-donald,USA,Donald Trump,head_of_state,President,2025-01-20,,,test,
 trump-donald,USA,Donald Trump,head_of_government,President,2025-01-20,,,test,
-"""
+"""  # noqa: E501 - one CSV row per line, as in the reference files
 
 
 def write_leaders(directory: Path) -> Path:
@@ -37,10 +37,12 @@ def write_leaders(directory: Path) -> Path:
     return directory
 
 
-def article(body: str, published: str = "2025-12-11T08:00:00+00:00", article_id: str = "a1") -> Article:
+def article(
+    body: str, published: str = "2025-12-11T08:00:00+00:00", article_id: str = "a1"
+) -> Article:
     return Article(
         id=article_id,
-        published_at=datetime.fromisoformat(published).astimezone(timezone.utc),
+        published_at=datetime.fromisoformat(published).astimezone(UTC),
         body=body,
         source="test",
     )

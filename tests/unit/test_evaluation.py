@@ -1,7 +1,6 @@
 """Scoring labelled articles: multiset matching, role accuracy, misses; and the corpus gate."""
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,27 +20,46 @@ class FixedExtractor:
     def extract_visits(self, article: Article) -> list[Visit]:
         out = []
         for visitor, host, status, role in self.by_article.get(article.id, []):
-            out.append(Visit(
-                article_id=article.id, visitor_name="X", visitor_country=visitor,
-                visitor_role=VisitorRole(role), host_country=host, status=VisitStatus(status),
-                evidence=Evidence(sentence="s.", start=0, end=2, confidence=0.5),
-                published_at=article.published_at,
-            ))
+            out.append(
+                Visit(
+                    article_id=article.id,
+                    visitor_name="X",
+                    visitor_country=visitor,
+                    visitor_role=VisitorRole(role),
+                    host_country=host,
+                    status=VisitStatus(status),
+                    evidence=Evidence(sentence="s.", start=0, end=2, confidence=0.5),
+                    published_at=article.published_at,
+                )
+            )
         return out
 
 
-def write_labelled(folder: Path, article_id: str, expected: list[tuple[str, str, str, str]]) -> Path:
+def write_labelled(
+    folder: Path, article_id: str, expected: list[tuple[str, str, str, str]]
+) -> Path:
     path = folder / f"{article_id}.json"
-    path.write_text(json.dumps({
-        "id": article_id,
-        "published_at": "2025-12-11T08:00:00+00:00",
-        "body": "s.",
-        "expected_visits": [
-            {"visitor_name": "X", "visitor_country": v, "host_country": h, "status": s,
-             "visitor_role": r, "event_date": None}
-            for v, h, s, r in expected
-        ],
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "id": article_id,
+                "published_at": "2025-12-11T08:00:00+00:00",
+                "body": "s.",
+                "expected_visits": [
+                    {
+                        "visitor_name": "X",
+                        "visitor_country": v,
+                        "host_country": h,
+                        "status": s,
+                        "visitor_role": r,
+                        "event_date": None,
+                    }
+                    for v, h, s, r in expected
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -71,20 +89,44 @@ def test_status_is_part_of_the_match(tmp_path):
 
 
 def test_role_accuracy_on_matched_visits_only(tmp_path):
-    write_labelled(tmp_path, "a", [("KHM", "MMR", "past", "head_of_government"),
-                                   ("IRN", "SYR", "occurring", "head_of_state")])
-    report = evaluate([tmp_path], FixedExtractor({"a": [
-        ("KHM", "MMR", "past", "head_of_government"), ("IRN", "SYR", "occurring", "head_of_government"),
-        ("CHN", "RUS", "planned", "head_of_state")]}))
+    write_labelled(
+        tmp_path,
+        "a",
+        [
+            ("KHM", "MMR", "past", "head_of_government"),
+            ("IRN", "SYR", "occurring", "head_of_state"),
+        ],
+    )
+    report = evaluate(
+        [tmp_path],
+        FixedExtractor(
+            {
+                "a": [
+                    ("KHM", "MMR", "past", "head_of_government"),
+                    ("IRN", "SYR", "occurring", "head_of_government"),
+                    ("CHN", "RUS", "planned", "head_of_state"),
+                ]
+            }
+        ),
+    )
     assert report.true_positives == 2 and report.role_accuracy == 0.5
     assert any(m.kind == "wrong_role" for m in report.misses)
 
 
 def test_render_and_json(tmp_path):
     write_labelled(tmp_path, "a", [("BLR", "MMR", "occurring", "head_of_state")])
-    report = evaluate([tmp_path / "a.json"], FixedExtractor({"a": [("CHN", "MMR", "past", "head_of_state")]}))
+    report = evaluate(
+        [tmp_path / "a.json"], FixedExtractor({"a": [("CHN", "MMR", "past", "head_of_state")]})
+    )
     text = report.render()
-    for word in ("precision", "recall", "F1", "role accuracy", "[a] CHN -> MMR past", "[a] BLR -> MMR occurring"):
+    for word in (
+        "precision",
+        "recall",
+        "F1",
+        "role accuracy",
+        "[a] CHN -> MMR past",
+        "[a] BLR -> MMR occurring",
+    ):
         assert word in text
     data = report.as_dict()
     assert data["false_positives"] == 1 and data["misses"][0]["article_id"] == "a"

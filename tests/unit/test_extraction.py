@@ -14,10 +14,18 @@ from streams.extraction import Extractor
 from streams.extraction.dates import find_dates, resolve
 from tests.unit.extraction_fixtures import article, write_leaders
 
-OCC, PAST, PLAN, CANC = (VisitStatus.OCCURRING, VisitStatus.PAST, VisitStatus.PLANNED,
-                         VisitStatus.CANCELLED)
-HOS, HOG, FM, OTHER = (VisitorRole.HEAD_OF_STATE, VisitorRole.HEAD_OF_GOVERNMENT,
-                       VisitorRole.FOREIGN_MINISTER, VisitorRole.OTHER_OFFICIAL)
+OCC, PAST, PLAN, CANC = (
+    VisitStatus.OCCURRING,
+    VisitStatus.PAST,
+    VisitStatus.PLANNED,
+    VisitStatus.CANCELLED,
+)
+HOS, HOG, FM, OTHER = (
+    VisitorRole.HEAD_OF_STATE,
+    VisitorRole.HEAD_OF_GOVERNMENT,
+    VisitorRole.FOREIGN_MINISTER,
+    VisitorRole.OTHER_OFFICIAL,
+)
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "lukashenko-myanmar.txt"
 
 
@@ -39,6 +47,7 @@ def only(extractor, body, published="2025-12-11T08:00:00+00:00"):
 
 # --- the scenario the product was conceived from ---------------------------
 
+
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
 def test_lukashenko_in_myanmar(extractor):
     visits = extractor.extract_visits(article(SEED.read_text(encoding="utf-8")))
@@ -56,9 +65,11 @@ def test_lukashenko_in_myanmar(extractor):
 
 # --- people ----------------------------------------------------------------
 
+
 def test_role_follows_the_event_date(extractor):
-    body = ("Min Aung Hlaing visited Moscow in July 2022. "
-            "Min Aung Hlaing arrived in Minsk on Monday.")
+    body = (
+        "Min Aung Hlaing visited Moscow in July 2022. Min Aung Hlaing arrived in Minsk on Monday."
+    )
     visits = extractor.extract_visits(article(body))
     roles = {(v.host_country, v.status): v.visitor_role for v in visits}
     assert roles[("RUS", PAST)] is HOG
@@ -66,9 +77,11 @@ def test_role_follows_the_event_date(extractor):
 
 
 def test_coreference_by_surname_and_title(extractor):
-    body = ("Russian President Vladimir Putin held talks in Minsk on Monday. "
-            "Separately, Lukashenka said he would travel to Beijing next month. "
-            "President Xi arrived in Hanoi on Tuesday.")
+    body = (
+        "Russian President Vladimir Putin held talks in Minsk on Monday. "
+        "Separately, Lukashenka said he would travel to Beijing next month. "
+        "President Xi arrived in Hanoi on Tuesday."
+    )
     got = triples(extractor, body)
     assert ("BLR", "CHN", PLAN) in got
     assert ("CHN", "VNM", OCC) in got
@@ -84,15 +97,36 @@ def test_accented_and_variant_spellings(extractor):
 @pytest.mark.parametrize(
     ("body", "country", "role", "name"),
     [
-        ("Uzbekistan's Prime Minister Abdulla Aripov arrived in Kabul on Saturday.",
-         "UZB", HOG, "Abdulla Aripov"),
-        ("Hungarian Foreign Minister Peter Szijjarto travelled to Minsk on Thursday.",
-         "HUN", FM, "Peter Szijjarto"),
-        ("Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday.",
-         "RUS", OTHER, "Andrei Belousov"),
-        ("Chinese Vice President Han Zheng arrived in Managua on Friday.", "CHN", OTHER, "Han Zheng"),
-        ("Abdulla Aripov, Uzbekistan's prime minister, arrived in Kabul on Saturday.",
-         "UZB", HOG, "Abdulla Aripov"),
+        (
+            "Uzbekistan's Prime Minister Abdulla Aripov arrived in Kabul on Saturday.",
+            "UZB",
+            HOG,
+            "Abdulla Aripov",
+        ),
+        (
+            "Hungarian Foreign Minister Peter Szijjarto travelled to Minsk on Thursday.",
+            "HUN",
+            FM,
+            "Peter Szijjarto",
+        ),
+        (
+            "Russian Defence Minister Andrei Belousov arrived in Pyongyang on Friday.",
+            "RUS",
+            OTHER,
+            "Andrei Belousov",
+        ),
+        (
+            "Chinese Vice President Han Zheng arrived in Managua on Friday.",
+            "CHN",
+            OTHER,
+            "Han Zheng",
+        ),
+        (
+            "Abdulla Aripov, Uzbekistan's prime minister, arrived in Kabul on Saturday.",
+            "UZB",
+            HOG,
+            "Abdulla Aripov",
+        ),
     ],
 )
 def test_people_outside_the_dictionary(extractor, body, country, role, name):
@@ -103,31 +137,42 @@ def test_people_outside_the_dictionary(extractor, body, country, role, name):
 
 def test_pattern_people_are_trusted_less_than_dictionary_people(extractor):
     known = only(extractor, "Russian President Vladimir Putin arrived in Kabul on Saturday.")
-    unknown = only(extractor, "Uzbekistan's Prime Minister Abdulla Aripov arrived in Kabul on Saturday.")
+    unknown = only(
+        extractor, "Uzbekistan's Prime Minister Abdulla Aripov arrived in Kabul on Saturday."
+    )
     assert known.evidence.confidence > unknown.evidence.confidence
 
 
 def test_an_office_without_a_name_is_its_holder_on_that_date(extractor):
     v = only(extractor, "The Belarusian president arrived in Tehran on Sunday.")
-    assert (v.visitor_name, v.visitor_country, v.host_country) == ("Alexander Lukashenko", "BLR", "IRN")
+    assert (v.visitor_name, v.visitor_country, v.host_country) == (
+        "Alexander Lukashenko",
+        "BLR",
+        "IRN",
+    )
 
 
 def test_pronoun_refers_to_the_last_subject(extractor):
-    body = ("Indian Prime Minister Narendra Modi spoke about trade. "
-            "He will travel to Vienna next week.")
+    body = (
+        "Indian Prime Minister Narendra Modi spoke about trade. He will travel to Vienna next week."
+    )
     assert triples(extractor, body) == [("IND", "AUT", PLAN)]
 
 
 # --- places ------------------------------------------------------------------
 
+
 def test_host_from_city_demonym_capital_and_dateline(extractor):
     assert triples(extractor, "Putin landed in Tianjin on Sunday.") == [("RUS", "CHN", OCC)]
     assert triples(extractor, "Putin arrived in the North Korean capital on Wednesday.") == [
-        ("RUS", "PRK", OCC)]
+        ("RUS", "PRK", OCC)
+    ]
     assert triples(extractor, "PYONGYANG, Dec 11 - Vladimir Putin arrived here on Thursday.") == [
-        ("RUS", "PRK", OCC)]
-    assert triples(extractor, "TIANJIN: Indian Prime Minister Narendra Modi arrived on Saturday.") == [
-        ("IND", "CHN", OCC)]
+        ("RUS", "PRK", OCC)
+    ]
+    assert triples(
+        extractor, "TIANJIN: Indian Prime Minister Narendra Modi arrived on Saturday."
+    ) == [("IND", "CHN", OCC)]
 
 
 def test_city_followed_by_its_country(extractor):
@@ -137,10 +182,12 @@ def test_city_followed_by_its_country(extractor):
 
 def test_origin_is_not_the_host(extractor):
     assert triples(extractor, "Sergei Lavrov flew in from New Delhi to Kabul on Monday.") == [
-        ("RUS", "AFG", OCC)]
+        ("RUS", "AFG", OCC)
+    ]
 
 
 # --- status ------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("body", "status"),
@@ -170,7 +217,8 @@ def test_each_status(extractor, body, status):
 
 def test_arrived_in_a_past_dated_sentence_is_past(extractor):
     assert triples(extractor, "Kim Jong Un arrived in Vladivostok on April 24, 2019.") == [
-        ("PRK", "RUS", PAST)]
+        ("PRK", "RUS", PAST)
+    ]
 
 
 def test_first_trip_since_implies_the_earlier_trip(extractor):
@@ -179,14 +227,19 @@ def test_first_trip_since_implies_the_earlier_trip(extractor):
 
 
 def test_twice_means_two_past_visits(extractor):
-    body = ("Min Aung Hlaing has visited Belarus twice in the past year. "
-            "When Min Aung Hlaing visited Minsk in March, the two signed deals.")
+    body = (
+        "Min Aung Hlaing has visited Belarus twice in the past year. "
+        "When Min Aung Hlaing visited Minsk in March, the two signed deals."
+    )
     visits = extractor.extract_visits(article(body))
-    past = [v for v in visits if (v.visitor_country, v.host_country, v.status) == ("MMR", "BLR", PAST)]
+    past = [
+        v for v in visits if (v.visitor_country, v.host_country, v.status) == ("MMR", "BLR", PAST)
+    ]
     assert sorted(str(v.event_date) for v in past) == ["2025-03-01", "None"]
 
 
 # --- direction and summits -------------------------------------------------------
+
 
 def test_hosted_reverses_direction(extractor):
     body = "North Korean leader Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang."
@@ -199,11 +252,16 @@ def test_received_by_keeps_the_visitor_first(extractor):
 
 
 def test_summit_is_a_visit_by_each_foreign_leader(extractor):
-    body = ("KAZAN, Russia - Chinese President Xi Jinping, Indian Prime Minister Narendra Modi "
-            "and Turkish President Recep Tayyip Erdogan arrived in Kazan on Tuesday for a summit "
-            "hosted by President Vladimir Putin.")
+    body = (
+        "KAZAN, Russia - Chinese President Xi Jinping, Indian Prime Minister Narendra Modi "
+        "and Turkish President Recep Tayyip Erdogan arrived in Kazan on Tuesday for a summit "
+        "hosted by President Vladimir Putin."
+    )
     assert triples(extractor, body) == [
-        ("CHN", "RUS", OCC), ("IND", "RUS", OCC), ("TUR", "RUS", OCC)]
+        ("CHN", "RUS", OCC),
+        ("IND", "RUS", OCC),
+        ("TUR", "RUS", OCC),
+    ]
 
 
 def test_meeting_in_a_third_country_is_a_visit_by_both(extractor):
@@ -212,12 +270,15 @@ def test_meeting_in_a_third_country_is_a_visit_by_both(extractor):
 
 
 def test_attendance_list(extractor):
-    body = ("TIANJIN: Leaders gathered for the summit. Also attending are Turkish President "
-            "Recep Tayyip Erdogan and Belarusian President Alexander Lukashenko.")
+    body = (
+        "TIANJIN: Leaders gathered for the summit. Also attending are Turkish President "
+        "Recep Tayyip Erdogan and Belarusian President Alexander Lukashenko."
+    )
     assert triples(extractor, body) == [("BLR", "CHN", OCC), ("TUR", "CHN", OCC)]
 
 
 # --- hard negatives ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "body",
@@ -242,18 +303,23 @@ def test_hard_negatives(extractor, body):
 
 # --- one visit per (visitor, host, status); evidence -----------------------------------
 
+
 def test_repeated_mentions_merge_and_keep_the_lead(extractor):
-    body = ("Belarusian President Alexander Lukashenko arrived in Myanmar on Thursday. "
-            "Lukashenko arrived at Naypyidaw's military airport, state media said.")
+    body = (
+        "Belarusian President Alexander Lukashenko arrived in Myanmar on Thursday. "
+        "Lukashenko arrived at Naypyidaw's military airport, state media said."
+    )
     v = only(extractor, body)
     assert v.evidence.start == 0
     assert v.event_date == date(2025, 12, 11)
 
 
 def test_evidence_offsets_point_into_the_body(extractor):
-    body = ("MINSK, Dec 11 - Officials gathered early.\n"
-            "Hungarian Foreign Minister Peter Szijjarto arrived in Minsk on Thursday. "
-            "He last visited Belarus in 2023.")
+    body = (
+        "MINSK, Dec 11 - Officials gathered early.\n"
+        "Hungarian Foreign Minister Peter Szijjarto arrived in Minsk on Thursday. "
+        "He last visited Belarus in 2023."
+    )
     a = article(body)
     visits = extractor.extract_visits(a)
     assert visits
@@ -263,8 +329,10 @@ def test_evidence_offsets_point_into_the_body(extractor):
 
 
 def test_lead_sentence_is_more_confident_than_background(extractor):
-    body = ("Putin arrived in Pyongyang on Wednesday. Officials spoke. Trade grew. "
-            "Putin previously visited Pyongyang in 2000.")
+    body = (
+        "Putin arrived in Pyongyang on Wednesday. Officials spoke. Trade grew. "
+        "Putin previously visited Pyongyang in 2000."
+    )
     visits = {v.status: v for v in extractor.extract_visits(article(body))}
     assert visits[OCC].evidence.confidence > visits[PAST].evidence.confidence
 
@@ -320,26 +388,40 @@ def test_event_dates_on_visits(extractor):
 
 # --- further news patterns ----------------------------------------------------------
 
+
 def test_unknown_official_described_by_an_appositive(extractor):
-    v = only(extractor, "Zhao Leji, chairman of China's national legislature, visited Pyongyang in April 2024.")
+    v = only(
+        extractor,
+        "Zhao Leji, chairman of China's national legislature, visited Pyongyang in April 2024.",
+    )
     assert (v.visitor_name, v.visitor_country, v.visitor_role, v.status) == (
-        "Zhao Leji", "CHN", OTHER, PAST)
+        "Zhao Leji",
+        "CHN",
+        OTHER,
+        PAST,
+    )
 
 
 def test_representatives_travel(extractor):
-    body = ("RIO DE JANEIRO - Leaders opened a summit in Rio de Janeiro on Sunday. "
-            "Turkey was represented by President Recep Tayyip Erdogan.")
+    body = (
+        "RIO DE JANEIRO - Leaders opened a summit in Rio de Janeiro on Sunday. "
+        "Turkey was represented by President Recep Tayyip Erdogan."
+    )
     assert triples(extractor, body) == [("TUR", "BRA", OCC)]
 
 
 def test_a_trip_ruled_out_is_cancelled_but_a_missed_one_is_nothing(extractor):
-    assert triples(extractor, "Putin will not travel to South Africa for the summit next month.") == [
-        ("RUS", "ZAF", CANC)]
+    assert triples(
+        extractor, "Putin will not travel to South Africa for the summit next month."
+    ) == [("RUS", "ZAF", CANC)]
     assert triples(extractor, "Putin did not travel to South Africa for the summit.") == []
 
 
 def test_of_that_year(extractor):
-    body = "In January 2023 Lukashenko flew to Zimbabwe, and on February 28 of that year he began a state visit to China."
+    body = (
+        "In January 2023 Lukashenko flew to Zimbabwe, and on February 28 of that year "
+        "he began a state visit to China."
+    )
     visits = extractor.extract_visits(article(body))
     dates = {v.host_country: v.event_date for v in visits}
     assert dates == {"ZWE": date(2023, 1, 1), "CHN": date(2023, 2, 28)}
@@ -347,14 +429,18 @@ def test_of_that_year(extractor):
 
 
 def test_summit_named_after_a_city_is_held_where_the_text_says(extractor):
-    body = ("ASTANA - Putin held talks with Xi Jinping on Wednesday on the sidelines of the "
-            "Shanghai Cooperation Organisation summit in the Kazakh capital.")
+    body = (
+        "ASTANA - Putin held talks with Xi Jinping on Wednesday on the sidelines of the "
+        "Shanghai Cooperation Organisation summit in the Kazakh capital."
+    )
     assert triples(extractor, body) == [("CHN", "KAZ", OCC), ("RUS", "KAZ", OCC)]
 
 
 def test_earlier_leg_of_the_same_trip_is_past(extractor):
-    body = ("Hungarian Prime Minister Viktor Orban held talks with Putin in Moscow on Friday. "
-            "He travelled to Moscow three days after visiting Kyiv on Tuesday.")
+    body = (
+        "Hungarian Prime Minister Viktor Orban held talks with Putin in Moscow on Friday. "
+        "He travelled to Moscow three days after visiting Kyiv on Tuesday."
+    )
     got = triples(extractor, body, "2024-07-05T18:00:00+00:00")
     assert ("HUN", "RUS", OCC) in got and ("HUN", "UKR", PAST) in got
     assert ("HUN", "UKR", OCC) not in got

@@ -32,12 +32,20 @@ def test_role_is_resolved_for_the_event_date(leaders, day, role):
 def test_no_role_outside_every_term(leaders):
     assert leaders.people["min-aung-hlaing"].office_on(date(2020, 6, 24)) is None
     assert leaders.people["hun-sen"].office_on(date(2023, 8, 22)) is None
-    assert leaders.people["hun-sen"].office_on(date(2022, 1, 7)).role is VisitorRole.HEAD_OF_GOVERNMENT
+    assert (
+        leaders.people["hun-sen"].office_on(date(2022, 1, 7)).role is VisitorRole.HEAD_OF_GOVERNMENT
+    )
 
 
 def test_holder_of_an_office_on_a_date(leaders):
-    assert leaders.holder("KHM", VisitorRole.HEAD_OF_GOVERNMENT, date(2022, 1, 7)).leader_id == "hun-sen"
-    assert leaders.holder("KHM", VisitorRole.HEAD_OF_GOVERNMENT, date(2024, 1, 1)).leader_id == "hun-manet"
+    assert (
+        leaders.holder("KHM", VisitorRole.HEAD_OF_GOVERNMENT, date(2022, 1, 7)).leader_id
+        == "hun-sen"
+    )
+    assert (
+        leaders.holder("KHM", VisitorRole.HEAD_OF_GOVERNMENT, date(2024, 1, 1)).leader_id
+        == "hun-manet"
+    )
 
 
 def test_office_title_beats_role_class(leaders):
@@ -47,7 +55,13 @@ def test_office_title_beats_role_class(leaders):
 
 
 @pytest.mark.parametrize(
-    "written", ["Alexander Lukashenka", "ALEXANDER LUKASHENKO", "Aliaksandr Lukashenka", "Alexander  Lukashenko"]
+    "written",
+    [
+        "Alexander Lukashenka",
+        "ALEXANDER LUKASHENKO",
+        "Aliaksandr Lukashenka",
+        "Alexander  Lukashenko",
+    ],
 )
 def test_names_aliases_and_case_fold_to_one_person(leaders, written):
     assert leaders.names[phrase_key(written)] == ("lukashenko-alexander",)

@@ -15,13 +15,33 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize(
     ("name", "alpha3"),
     [
-        ("Myanmar", "MMR"), ("Burma", "MMR"), ("North Korea", "PRK"), ("Russia", "RUS"),
-        ("Russian Federation", "RUS"), ("Iran", "IRN"), ("Syria", "SYR"), ("Laos", "LAO"),
-        ("Côte d'Ivoire", "CIV"), ("Ivory Coast", "CIV"), ("Türkiye", "TUR"), ("Turkey", "TUR"),
-        ("Belarusian", "BLR"), ("North Korean", "PRK"), ("Burmese", "MMR"), ("Taliban", "AFG"),
-        ("Minsk", "BLR"), ("Pyongyang", "PRK"), ("Naypyidaw", "MMR"), ("Nay Pyi Taw", "MMR"),
-        ("Tianjin", "CHN"), ("Kazan", "RUS"), ("Kyiv", "UKR"), ("Kiev", "UKR"),
-        ("St Petersburg", "RUS"), ("Ulaanbaatar", "MNG"), ("Kremlin", "RUS"),
+        ("Myanmar", "MMR"),
+        ("Burma", "MMR"),
+        ("North Korea", "PRK"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("Iran", "IRN"),
+        ("Syria", "SYR"),
+        ("Laos", "LAO"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Belarusian", "BLR"),
+        ("North Korean", "PRK"),
+        ("Burmese", "MMR"),
+        ("Taliban", "AFG"),
+        ("Minsk", "BLR"),
+        ("Pyongyang", "PRK"),
+        ("Naypyidaw", "MMR"),
+        ("Nay Pyi Taw", "MMR"),
+        ("Tianjin", "CHN"),
+        ("Kazan", "RUS"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("St Petersburg", "RUS"),
+        ("Ulaanbaatar", "MNG"),
+        ("Kremlin", "RUS"),
     ],
 )
 def test_names_resolve_to_alpha3(gazetteer, name, alpha3):
@@ -35,8 +55,10 @@ def test_short_capital_aliases_need_capitals(gazetteer):
 
 def test_ambiguous_words_are_not_cities(gazetteer):
     for word in ("Victoria", "Male", "Nice", "March"):
-        assert gazetteer.lookup(phrase_key(word), word) is None or gazetteer.lookup(
-            phrase_key(word), word).kind >= PlaceKind.DEMONYM
+        assert (
+            gazetteer.lookup(phrase_key(word), word) is None
+            or gazetteer.lookup(phrase_key(word), word).kind >= PlaceKind.DEMONYM
+        )
 
 
 @pytest.mark.parametrize(
@@ -61,6 +83,9 @@ def test_sentences_keep_offsets_and_skip_abbreviations():
     body = "Mr. Modi met U.S. officials. K.P. Sharma Oli attended.\nNew paragraph here!"
     sentences = split_sentences(body)
     assert [s.text for s in sentences] == [
-        "Mr. Modi met U.S. officials.", "K.P. Sharma Oli attended.", "New paragraph here!"]
+        "Mr. Modi met U.S. officials.",
+        "K.P. Sharma Oli attended.",
+        "New paragraph here!",
+    ]
     for s in sentences:
         assert body[s.start : s.end] == s.text
