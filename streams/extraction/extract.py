@@ -282,6 +282,14 @@ class Extractor:
                 and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT)
             ):
                 subject = prev_subject  # "He attended ..., and returned to Moscow in July"
+            # Who and where first: most triggers name neither, and status is the costly part.
+            visitors, hosts = self._visitors_and_host(
+                text, off, trig, people, places, subject, dateline_country, local_host, memory
+            )
+            if visitors:
+                prev_subject = visitors
+            if not visitors or not hosts:
+                continue
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
             status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
@@ -346,13 +354,6 @@ class Extractor:
                 resolved = None
             event_date = resolved.day if resolved else None
 
-            visitors, hosts = self._visitors_and_host(
-                text, off, trig, people, places, subject, dateline_country, local_host, memory
-            )
-            if visitors:
-                prev_subject = visitors
-            if not visitors or not hosts:
-                continue
             prev_status = status
             role_day = event_date or (resolved.approx if resolved else None) or published
             extra_dates = (
