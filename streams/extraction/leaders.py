@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pycountry
+
 from models import VisitorRole
 from streams.extraction.text import key_prefixes, phrase_key
 
@@ -146,6 +148,12 @@ class LeaderDictionary:
                 )
             except (KeyError, ValueError, AttributeError) as exc:
                 log.warning("skipping leader row %r: %s", row, exc)
+                continue
+            if pycountry.countries.get(alpha_3=term.country) is None:
+                # A Visit must carry an ISO 3166-1 code; such a row could never be emitted.
+                log.warning(
+                    "skipping leader row %r: %s is not ISO 3166-1 alpha-3", leader_id, term.country
+                )
                 continue
             terms[leader_id].append(term)
             display.setdefault(leader_id, row["name"].strip())

@@ -256,4 +256,8 @@ def _plausible_english(name: str) -> bool:
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(newline="", encoding="utf-8") as f:
-        return [row for row in csv.DictReader(f) if not row.get("alpha3", "").startswith("#")]
+        return [
+            row
+            for row in csv.DictReader(f)
+            if pycountry.countries.get(alpha_3=row.get("alpha3", "")) is not None
+        ]

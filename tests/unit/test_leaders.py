@@ -88,3 +88,12 @@ def test_bad_rows_are_skipped(tmp_path):
     )
     d = LeaderDictionary.load(tmp_path)
     assert set(d.people) == {"c"}
+
+
+def test_rows_with_unknown_country_codes_are_skipped(tmp_path):
+    (tmp_path / "x.csv").write_text(
+        "leader_id,country,name,role,office,start,end,aliases,source,notes\n"
+        "k,XKX,Vjosa Osmani,head_of_state,President,2021-04-04,,,s,\n",
+        encoding="utf-8",
+    )
+    assert LeaderDictionary.load(tmp_path).people == {}
