@@ -100,6 +100,10 @@ _SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|wa
 _SENDS_OR_LIST = re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
 _COMPANION = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
+# "..., officials said on Monday": when it was said, not when anyone travelled.
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|showed)\s+(?:\w+\s+)?$", re.I
+)
 _CALENDAR_KINDS = frozenset(
     {
         "day_month",
@@ -336,7 +340,11 @@ class Extractor:
                 elif not trig.finite and trig.kind is TriggerKind.TRAVEL:
                     continue  # "their return", "to arrive": a bare verb needs a modal
                 elif not trig.finite:
-                    if prev_status is not None and trig.kind is TriggerKind.VISIT:
+                    if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
+                        if all(isinstance(h, _Inferred) for h in hosts):
+                            continue  # "said before the visit": some visit, not this person's
+                        status, strong = VisitStatus.PAST, False  # "after a visit to Pyongyang"
+                    elif prev_status is not None and trig.kind is TriggerKind.VISIT:
                         status = prev_status  # "will fly to Colombo for a state visit to Sri Lanka"
                     else:
                         status, strong = self._status_of_noun(
@@ -816,6 +824,7 @@ class Extractor:
         A date after "since" dates something else ("first visit since the coup in 2021").
         """
         clause_end = self._clause_end(text, trig.end)
+        dates = [d for d in dates if not _ATTRIBUTION.search(text[max(0, d.start - 30) : d.start])]
         after = [
             d
             for d in dates
@@ -878,6 +887,8 @@ class Extractor:
             return VisitStatus.PLANNED, True
         if is_background(text, trig) or (resolved is not None and resolved.tense < 0):
             return VisitStatus.PAST, True
+        if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
+            return VisitStatus.PAST, False  # "arrived in Hanoi after a visit to North Korea"
         if resolved is not None:
             return VisitStatus.OCCURRING, True
         if re.search(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", text[: trig.start], re.I):

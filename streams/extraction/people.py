@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from models import VisitorRole
-from streams.extraction.leaders import ROLE_RANK, LeaderDictionary
+from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.text import Token, joined, phrase_key, tokenize, tokenize_names
 
@@ -285,7 +285,7 @@ def scan(
             and text[a.end - offset : b.start - offset] == ", "
         ):
             a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
-    _attach_offices(text, offset, tokens, people, places, leaders, day)
+    _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
     people.sort(key=lambda p: p.start)
     for p in people:
@@ -403,7 +403,7 @@ def _name_short_keys(name: str) -> tuple[str, ...]:
     )
 
 
-def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
+def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=None) -> None:
     """Read "[place] [office] [Name]" and its variants; fill country/role or add people."""
     by_start = {p.start: p for p in people}
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
@@ -479,7 +479,11 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day) -> None:
         ):
             continue  # the office belongs to a name matched with its title
         if role.is_leader or role == VisitorRole.FOREIGN_MINISTER:
-            holder = leaders.holder(pl.place.country, role, day, office)
+            # "The Indian leader" after "Modi": someone the article already named,
+            # else whoever held that office on the day.
+            holder = _named_earlier(memory, leaders, pl.place.country, role, office, day) or (
+                leaders.holder(pl.place.country, role, day, office)
+            )
             start, end = pl.start, pl.end + m.end()
             if holder is not None:
                 mention = PersonMention(
@@ -592,6 +596,39 @@ _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|then\s+|now\s+)?(?P<body>[^,;()]{3,140}?)(?:,|\.|$)"
 )
 _OFFICE_WORD = re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION})\b", re.I)
+
+
+_GENERIC_OFFICES = frozenset(
+    {
+        "leader",
+        "ruler",
+        "junta leader",
+        "junta chief",
+        "military ruler",
+        "head of state",
+        "head of government",
+    }
+)
+
+
+def _named_earlier(memory, leaders, country, role, office, day) -> Person | None:
+    """The most recent person of `country` in the article who fits the office word."""
+    if memory is None:
+        return None
+    for m in reversed(memory.recent):
+        if m.leader_id is None:
+            continue
+        person = leaders.people[m.leader_id]
+        term = person.office_on(day)
+        if term is None or term.country != country:
+            continue
+        if (
+            office in _GENERIC_OFFICES
+            or term.role is role
+            or (office and term.office.lower().endswith(office))
+        ):
+            return person
+    return None
 
 
 def _appositive_people(text, offset, tokens, people, places) -> None:
