@@ -444,3 +444,25 @@ def test_earlier_leg_of_the_same_trip_is_past(extractor):
     got = triples(extractor, body, "2024-07-05T18:00:00+00:00")
     assert ("HUN", "RUS", OCC) in got and ("HUN", "UKR", PAST) in got
     assert ("HUN", "UKR", OCC) not in got
+
+
+def test_an_office_refers_back_to_the_person_named_earlier(extractor):
+    body = "Modi and Putin met at the Kremlin. The Indian leader arrived in Moscow on Monday."
+    v = only(extractor, body, "2024-07-09T10:00:00+00:00")
+    assert (v.visitor_name, v.visitor_role) == ("Narendra Modi", HOG)
+
+
+def test_an_earlier_stop_of_the_trip_is_background(extractor):
+    body = (
+        "HANOI - Russian President Vladimir Putin arrived in Vietnam on Thursday "
+        "after a two-day visit to North Korea."
+    )
+    assert triples(extractor, body, "2024-06-20T10:00:00+00:00") == [
+        ("RUS", "PRK", PAST),
+        ("RUS", "VNM", OCC),
+    ]
+
+
+def test_when_something_was_said_is_not_when_anyone_travelled(extractor):
+    v = only(extractor, "Putin postponed a planned trip to Hanoi, officials said on Monday.")
+    assert v.status is CANC and v.event_date is None
