@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "period",
         re.compile(
             r"\b(?P<rel>last|next|this|earlier this|later this|the coming|the past|the "
-            r"previous|a)\s+(?P<unit>week|month|year|decade)\b",
+            r"previous|a|that|the same)\s+(?P<unit>week|month|year|decade)\b",
             re.IGNORECASE,
         ),
     ),
@@ -296,6 +296,8 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
     if kind == "period":
         rel = g["rel"].lower()
         unit = g["unit"].lower()
+        if rel in ("that", "the same"):
+            return ResolvedDate(None, -1)  # "that year": the story's earlier time
         if rel in ("next", "the coming", "later this"):
             if unit == "month" and rel == "next":
                 y, m = divmod(published.month, 12)

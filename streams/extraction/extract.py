@@ -182,6 +182,8 @@ class Extractor:
 
     # --- the pure function -------------------------------------------------
     def extract_visits(self, article: Article) -> list[Visit]:
+        if article.language != "en":
+            return []  # the rules read English news copy; other languages yield nothing
         body = article.body
         published = article.published_at.date()
         line = dateline(body)

@@ -466,3 +466,13 @@ def test_an_earlier_stop_of_the_trip_is_background(extractor):
 def test_when_something_was_said_is_not_when_anyone_travelled(extractor):
     v = only(extractor, "Putin postponed a planned trip to Hanoi, officials said on Monday.")
     assert v.status is CANC and v.event_date is None
+
+
+def test_only_english_is_read(extractor):
+    a = article("Putin arrived in Pyongyang on Wednesday.").model_copy(update={"language": "fr"})
+    assert extractor.extract_visits(a) == []
+
+
+def test_that_year_is_the_past(extractor):
+    body = "The two leaders last met in 2019. Xi Jinping hosted Kim Jong Un in Beijing that year."
+    assert triples(extractor, body) == [("PRK", "CHN", PAST)]
