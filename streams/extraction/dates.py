@@ -218,7 +218,8 @@ def find_dates(text: str) -> list[DateMention]:
                 found[k] = DateMention(
                     d.start, _THAT_YEAR.match(text, d.end).end(), kind, groups, d.text
                 )
-    return found
+    # Drop what an extended mention now covers ("that year" inside "February 28 of that year").
+    return [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the same)\s+year\b", re.I)
