@@ -628,7 +628,7 @@ class Extractor:
         # TRAVEL / VISIT: the traveller is the subject, the place follows.
         noun = trig.kind is TriggerKind.VISIT and re.search(
             r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$",
-            trig.text,
+            trig.text.strip(),
             re.I,
         )
         hosts = self._places_after(
@@ -1018,11 +1018,15 @@ class Extractor:
         "Orban held talks in Moscow on Friday ... days after visiting Kyiv on
         Tuesday": Kyiv is background to the Moscow news.
         """
-        lead = next((c for c in candidates if c.status is VisitStatus.OCCURRING), None)
+        lead = next(
+            (c for c in candidates if c.status is VisitStatus.OCCURRING and c.strong), None
+        )
         if lead is None or lead.event_date is None:
             return candidates
         ongoing = {
-            (_person_key(c), c.host) for c in candidates if c.status is VisitStatus.OCCURRING
+            (_person_key(c), c.host)
+            for c in candidates
+            if c.status is VisitStatus.OCCURRING and c.strong
         }
         # "Kim would continue his tour with stops in Vladivostok": the rest of the
         # trip being reported, not another one.
