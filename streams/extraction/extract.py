@@ -1018,9 +1018,7 @@ class Extractor:
         "Orban held talks in Moscow on Friday ... days after visiting Kyiv on
         Tuesday": Kyiv is background to the Moscow news.
         """
-        lead = next(
-            (c for c in candidates if c.status is VisitStatus.OCCURRING and c.strong), None
-        )
+        lead = next((c for c in candidates if c.status is VisitStatus.OCCURRING and c.strong), None)
         if lead is None or lead.event_date is None:
             return candidates
         ongoing = {
