@@ -149,8 +149,6 @@ TITLE_BEFORE = re.compile(
     rf"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|H\.E|Gen|Senior General)\.?|"
     rf"(?i:\b(?:{_OFFICE_ALTERNATION}))),?\s+$"
 )
-# ", the Uzbek prime minister" / ", Uzbekistan's foreign minister" after a name.
-APPOSITIVE_START = re.compile(r"^,\s+(?:the\s+|then\s+|who\s+is\s+)?")
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:he|she|his|her|him)\b|\bthe (?:[\w-]+ )?(?:president|prime minister|premier|chancellor|"
     r"leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b",

@@ -229,10 +229,6 @@ class Gazetteer:
             return None
         return place
 
-    def country_name(self, alpha3: str) -> str:
-        country = pycountry.countries.get(alpha_3=alpha3)
-        return getattr(country, "common_name", None) or country.name
-
 
 def _rank(place: Place) -> tuple[int, int]:
     """Countries beat demonyms beat cities; among cities a capital, then the bigger city
