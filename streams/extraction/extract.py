@@ -7,6 +7,7 @@ Flow for one article:
   sentence -> triggers, each with a status                    status.py
   trigger -> (visitors, host, status, date)                   this module
   candidates -> one Visit per (visitor, host, status)         this module
+                (past visits on different dates, or "twice", stay apart)
 """
 
 import dataclasses
@@ -300,10 +301,12 @@ class Extractor:
             subject_end = named_subject[0].end - off if named_subject else None
             status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
             strong = True
-            if status is VisitStatus.PLANNED and (
-                trig.kind is TriggerKind.TALKS or "sidelines" in trig.text.lower()
+            if (
+                status is VisitStatus.PLANNED
+                and trig.kind in (TriggerKind.TALKS, TriggerKind.SUMMIT)
+                and all(isinstance(h, _Inferred) for h in hosts)
             ):
-                continue  # "is expected to meet": a meeting, not a trip
+                continue  # "is expected to meet X": a meeting; only "in <place>" makes it a trip
             if (
                 negative
                 and status is not VisitStatus.PLANNED
@@ -339,8 +342,8 @@ class Extractor:
                     ):
                         status = VisitStatus.PAST  # "the only leader to visit was Hun Sen"
                     strong = False  # a ranking sentence yields to a plain report of the trip
-                elif not trig.finite and trig.kind is TriggerKind.TRAVEL:
-                    continue  # "their return", "to arrive": a bare verb needs a modal
+                elif not trig.finite and trig.kind in (TriggerKind.TRAVEL, TriggerKind.TALKS):
+                    continue  # "their return", "to meet": a bare verb needs a modal
                 elif not trig.finite:
                     if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
                         if all(isinstance(h, _Inferred) for h in hosts):

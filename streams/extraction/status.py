@@ -185,6 +185,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             _I,
         ),
     ),
+    # "are expected to meet in Moscow": a meeting abroad, once a modal makes it a plan.
+    (TriggerKind.TALKS, False, re.compile(r"\bmeet(?:\s+with)?\b", _I)),
 ]
 
 # Not a trip: the people talk from where they are, or tourists travel.
@@ -355,6 +357,7 @@ _GATES: list[tuple[str, ...]] = [
     ("make", "pay"),
     ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
     ("talks", "meeting", "discussion", "met", "meets", "saw"),
+    ("meet",),
 ]
 assert len(_GATES) == len(_TRIGGERS)
 _GATE_SETS = [frozenset(g) for g in _GATES]

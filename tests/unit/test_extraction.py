@@ -476,3 +476,9 @@ def test_only_english_is_read(extractor):
 def test_that_year_is_the_past(extractor):
     body = "The two leaders last met in 2019. Xi Jinping hosted Kim Jong Un in Beijing that year."
     assert triples(extractor, body) == [("PRK", "CHN", PAST)]
+
+
+def test_expected_to_meet_abroad_is_a_planned_trip_but_not_without_a_place(extractor):
+    body = "Xi Jinping and Vladimir Putin are expected to meet in Moscow next month."
+    assert triples(extractor, body) == [("CHN", "RUS", PLAN)]
+    assert triples(extractor, "Lukashenko is expected to meet Min Aung Hlaing on Friday.") == []
