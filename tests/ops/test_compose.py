@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from streams.settings import TopicNames
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = REPO_ROOT / "docker-compose.yml"
 DOCKERFILE = REPO_ROOT / "Dockerfile"
@@ -60,8 +62,10 @@ def test_topic_init_creates_every_topic_before_the_worker_starts(services: dict)
     assert init["depends_on"]["kafka"]["condition"] == "service_healthy"
     script = " ".join(init["command"])
     assert "kafka-topics.sh" in script and "--if-not-exists" in script
-    for topic in ("articles", "articles.dlq", "visits", "visits.dlq", "assessments", "alerts"):
-        assert re.search(rf"\b{re.escape(topic)}\b", script), topic
+    # Every topic the worker owns, from the one place that names them.
+    for topic in TopicNames("dipwatch").all:
+        suffix = topic.removeprefix("dipwatch.")
+        assert re.search(rf"(?<![.\w]){re.escape(suffix)}(?![.\w])", script), topic
     partitions = services["worker"]["environment"]["DIPWATCH_TOPIC_PARTITIONS"]
     assert f"--partitions {partitions}" in script, "topic partitions must match Faust's"
     assert (
