@@ -87,7 +87,6 @@ def create_app(
         regimes.hosts,
         dead_letter_topics=(names.articles, names.visits, names.assessments),
     )
-    app.dipwatch_metrics = metrics  # for tests and the web page; not a module global
 
     # --- Topics (raw bytes: decoding, and its failures, are ours) ------------
     def raw_topic(name: str) -> TopicT:

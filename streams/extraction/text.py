@@ -74,7 +74,7 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
     are found exactly as with `tokenize`, with a fraction of the objects built.
     """
     tokens = []
-    for m in _TOKEN.finditer(text):
+    for m in _name_token_pattern(inner).finditer(text):
         word = m.group()
         first = word[0]
         capitalised = first.isupper() or first.isdigit()
@@ -91,6 +91,16 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
             )
         )
     return tokens
+
+
+@lru_cache(maxsize=8)
+def _name_token_pattern(inner: frozenset[str]) -> re.Pattern[str]:
+    """Words not starting with an ASCII lower-case letter, or one of `inner`: the regex
+    engine skips ordinary lower-case words, which are most of any text."""
+    particles = "|".join(sorted(map(re.escape, inner), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_]))"
+    )
 
 
 def inner_words(keys) -> frozenset[str]:
