@@ -6,12 +6,11 @@ baseline records feed each host's history and never alert.
 
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from models.visit import Visit, VisitStatus
+from streams.records import RecordFileError, load_records
 
 
-class BaselineDataError(ValueError):
+class BaselineDataError(RecordFileError):
     """The baseline file cannot be read or one of its lines is not a valid past visit."""
 
 
@@ -20,26 +19,16 @@ def load_baseline(path: Path) -> list[Visit]:
 
     Raises BaselineDataError naming the file and the 1-based line number.
     """
+    if not Path(path).is_file():
+        raise BaselineDataError(f"{path}: cannot read baseline: no such file")
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise BaselineDataError(f"{path}: cannot read baseline: {exc}") from exc
-
-    visits: list[Visit] = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            visit = Visit.model_validate_json(line)
-        except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(part) for part in e['loc']) or 'line'}: {e['msg']}"
-                for e in exc.errors()
-            )
-            raise BaselineDataError(f"{path}:{lineno}: invalid visit: {problems}") from exc
-        if visit.status is not VisitStatus.PAST:
+        loaded = load_records([Path(path)], only=Visit)
+    except RecordFileError as exc:
+        raise BaselineDataError(str(exc)) from exc
+    for item in loaded:
+        if item.record.status is not VisitStatus.PAST:
             raise BaselineDataError(
-                f"{path}:{lineno}: baseline visits must have status 'past', got {visit.status!r}"
+                f"{path}:{item.line}: baseline visits must have status 'past', "
+                f"got {item.record.status.value!r}"
             )
-        visits.append(visit)
-    return visits
+    return [item.record for item in loaded]
