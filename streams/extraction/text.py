@@ -98,9 +98,7 @@ def _name_token_pattern(inner: frozenset[str]) -> re.Pattern[str]:
     """Words not starting with an ASCII lower-case letter, or one of `inner`: the regex
     engine skips ordinary lower-case words, which are most of any text."""
     particles = "|".join(sorted(map(re.escape, inner), key=len, reverse=True)) or "(?!)"
-    return re.compile(
-        rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_]))"
-    )
+    return re.compile(rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_]))")
 
 
 def inner_words(keys) -> frozenset[str]:
