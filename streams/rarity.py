@@ -217,7 +217,9 @@ def score_rarity(history: HostHistory, record: VisitRecord, regime: Regime) -> R
     else:
         reasons.append(f"first {phrase} visit since isolation")
     if first_by_country:
-        reasons.append(f"first visit by an official of {record.visitor_country} since isolation")
+        reasons.append(
+            f"first recorded visit by an official of {record.visitor_country} since isolation"
+        )
     return Rarity(
         score=round(min(1.0, score), 4),
         previous=previous,
