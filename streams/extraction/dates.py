@@ -4,13 +4,15 @@ Only the forms news copy uses for visits are handled, by regex, which is much
 faster than a general parser: weekdays ("on Friday"), today/yesterday/tomorrow,
 day-month ("Nov 3", "3 November 2025"), months ("in March", "last September",
 "March 2025"), years ("in 2022", "in early 2022", "last year") and relative
-periods ("next week"). A month resolves to its first day; a bare year or
-season resolves to no day at all (None) but still tells past from future.
+periods ("next week"). A month resolves to its first day with precision
+"month"; a bare year or season resolves to no day at all (None) but still
+tells past from future.
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 MONTHS = {
     "jan": 1,
@@ -158,6 +160,9 @@ class ResolvedDate:
     # A day inside the period when `day` is None ("early 2022" -> 2022-02-15),
     # good enough to tell which office someone held then.
     approx: date | None = None
+    # "month" when the text names only a month ("in March", "last month"): `day`
+    # is then that month's 1st, not a day anyone travelled on.
+    precision: Literal["day", "month"] = "day"
 
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -249,13 +254,13 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
         return ResolvedDate(resolved, _tense(resolved, published))
     if kind in ("month_year", "month_year_of"):
         resolved = date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1)
-        return ResolvedDate(resolved, _month_tense(resolved, published))
+        return ResolvedDate(resolved, _month_tense(resolved, published), precision="month")
     if kind == "month_last_year":
         resolved = date(published.year - 1, MONTHS[g["month"].lower().rstrip(".")], 1)
-        return ResolvedDate(resolved, -1)
+        return ResolvedDate(resolved, -1, precision="month")
     if kind == "month_this_year":
         resolved = date(published.year, MONTHS[g["month"].lower().rstrip(".")], 1)
-        return ResolvedDate(resolved, _month_tense(resolved, published))
+        return ResolvedDate(resolved, _month_tense(resolved, published), precision="month")
     if kind == "rel_month":
         month = MONTHS[g["month"].lower().rstrip(".")]
         rel = g["rel"].lower()
@@ -268,7 +273,7 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
         elif month > published.month or (rel == "last" and month == published.month):
             year -= 1
         resolved = date(year, month, 1)
-        return ResolvedDate(resolved, _month_tense(resolved, published))
+        return ResolvedDate(resolved, _month_tense(resolved, published), precision="month")
     if kind == "year":
         year = int(g["year"])
         tense = -1 if year < published.year else (1 if year > published.year else 0)
@@ -302,12 +307,12 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
         if rel in ("next", "the coming", "later this"):
             if unit == "month" and rel == "next":
                 y, m = divmod(published.month, 12)
-                return ResolvedDate(date(published.year + y, m + 1, 1), 1)
+                return ResolvedDate(date(published.year + y, m + 1, 1), 1, precision="month")
             return ResolvedDate(None, 1)
         if rel in ("last", "the past", "the previous", "earlier this", "a"):
             if unit == "month" and rel == "last":
                 first = published.replace(day=1) - timedelta(days=1)
-                return ResolvedDate(first.replace(day=1), -1)
+                return ResolvedDate(first.replace(day=1), -1, precision="month")
             if unit == "week" and rel == "last":
                 # Last week's trip is still the news a report is about.
                 return ResolvedDate(None, 0)
@@ -321,7 +326,7 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
         if unit in ("day", "week"):
             return ResolvedDate(resolved, -1 if days > 7 else 0)
         if unit == "month":
-            return ResolvedDate(resolved.replace(day=1), -1)
+            return ResolvedDate(resolved.replace(day=1), -1, precision="month")
         return ResolvedDate(None, -1)
     return ResolvedDate(None, 0)
 

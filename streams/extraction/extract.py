@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from models import Article, Evidence, Visit, VisitorRole, VisitStatus
 from streams.extraction.dates import DateMention, ResolvedDate, find_dates, resolve
@@ -156,6 +157,7 @@ class _Candidate:
     confidence: float
     count: int = 1  # "visited Belarus twice": two past visits
     dated: bool = True  # event_date read from the text, not defaulted to publication
+    date_precision: Literal["day", "month"] = "day"  # "month": the text named only the month
 
 
 @dataclass(frozen=True)
@@ -366,6 +368,7 @@ class Extractor:
             if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
                 resolved = None
             event_date = resolved.day if resolved else None
+            precision = resolved.precision if event_date is not None else "day"
 
             prev_status = status
             role_day = event_date or (resolved.approx if resolved else None) or published
@@ -416,6 +419,7 @@ class Extractor:
                             conf,
                             count,
                             dated,
+                            precision,
                         )
                     )
                     # "in February 2019 and on May 8 last year": one past visit per date.
@@ -435,6 +439,7 @@ class Extractor:
                                 extra.day,
                                 sentence,
                                 conf,
+                                date_precision=extra.precision if extra.day else "day",
                             )
                         )
                     # "his first trip to China since April 2019": the earlier trip happened.
@@ -454,6 +459,7 @@ class Extractor:
                                 since.day,
                                 sentence,
                                 conf - 0.1,
+                                date_precision=since.precision if since.day else "day",
                             )
                         )
         return out
@@ -1060,9 +1066,9 @@ class Extractor:
             if self._better(c, best):
                 best = c
         if best.event_date is None:
-            dated = next((c.event_date for c in group if c.event_date), None)
+            dated = next((c for c in group if c.event_date), None)
             if dated is not None:
-                best = _with_date(best, dated)
+                best = _with_date(best, dated.event_date, dated.date_precision)
         return best
 
     def _visit(self, article: Article, c: _Candidate) -> Visit:
@@ -1074,6 +1080,7 @@ class Extractor:
             host_country=c.host,
             status=c.status,
             event_date=c.event_date,
+            date_precision=c.date_precision,
             place=c.place,
             evidence=Evidence(
                 sentence=c.sentence.text,
@@ -1104,8 +1111,10 @@ def _person_key(c: _Candidate) -> str:
     return c.visitor.leader_id or phrase_key(c.visitor.name)
 
 
-def _with_date(c: _Candidate, day: date | None) -> _Candidate:
-    return dataclasses.replace(c, event_date=day)
+def _with_date(
+    c: _Candidate, day: date | None, precision: Literal["day", "month"] = "day"
+) -> _Candidate:
+    return dataclasses.replace(c, event_date=day, date_precision=precision)
 
 
 def _with_status(c: _Candidate, status: VisitStatus) -> _Candidate:

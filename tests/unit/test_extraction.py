@@ -386,6 +386,39 @@ def test_event_dates_on_visits(extractor):
     assert only(extractor, "Putin will visit Minsk on Friday.").event_date == date(2025, 12, 12)
 
 
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("in March", "month"),
+        ("last September", "month"),
+        ("in March 2022", "month"),
+        ("in May last year", "month"),
+        ("last month", "month"),
+        ("on March 6", "day"),
+        ("on 3 November 2019", "day"),
+        ("on Friday", "day"),
+        ("yesterday", "day"),
+    ],
+)
+def test_a_month_alone_is_month_precision(text, precision):
+    (mention,) = find_dates(f"He went {text}.")
+    assert resolve(mention, PUB, False).precision == precision
+
+
+def test_visits_say_whether_only_the_month_is_known(extractor):
+    month = only(extractor, "Putin visited Minsk in March.")
+    assert (month.status, month.event_date, month.date_precision) == (
+        PAST,
+        date(2025, 3, 1),
+        "month",
+    )
+    day = only(extractor, "Putin visited Minsk on March 6.")
+    assert (day.status, day.event_date, day.date_precision) == (PAST, date(2025, 3, 6), "day")
+    # The news event dated by publication, and a trip with no date at all, are days.
+    assert only(extractor, "Putin arrived in Minsk.").date_precision == "day"
+    assert only(extractor, "Hun Sen visited Myanmar in early 2022.").date_precision == "day"
+
+
 # --- further news patterns ----------------------------------------------------------
 
 
