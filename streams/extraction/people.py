@@ -336,6 +336,8 @@ def _short_form(
 ) -> PersonMention | None:
     tok = tokens[i]
     key = tok.key
+    if key not in memory.short_forms and key not in leaders.short_forms:
+        return None  # most capitalised words are nobody's name: skip the costlier tests below
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
         return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
     titled = _has_title_before(text, tok.start - offset)
@@ -633,6 +635,8 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
     """Unknown names described by an appositive that names an office and a country:
     "Sergei Shoigu, the former defence minister who now serves as secretary of
     Russia's Security Council," / "Zhao Leji, chairman of China's national legislature,"."""
+    if not places:
+        return  # the country is read from a place in the appositive
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
     run: list[Token] = []
     for k, t in enumerate([*tokens, None]):

@@ -361,23 +361,13 @@ _GATES: list[tuple[str, ...]] = [
 ]
 assert len(_GATES) == len(_TRIGGERS)
 _GATE_SETS = [frozenset(g) for g in _GATES]
-# One pass finds which gate words a sentence contains.
-_GATE_WORDS = re.compile(
-    "|".join(re.escape(w) for w in sorted({w for g in _GATES for w in g}, key=len, reverse=True))
-)
-
-
-# A found word also stands for the gate words inside it ("received" has "receiv").
-_CONTAINED = {
-    w: frozenset(v for v in {x for g in _GATES for x in g} if v in w) for g in _GATES for w in g
-}
+_ALL_GATE_WORDS = tuple(sorted({w for g in _GATES for w in g}))
 
 
 def gate_words(lowered: str) -> set[str]:
-    present: set[str] = set()
-    for w in _GATE_WORDS.findall(lowered):
-        present |= _CONTAINED[w]
-    return present
+    """The gate words found in a lower-cased sentence. A hundred `in` tests, each a C
+    substring search, cost half of one pass of a regex alternation of the same words."""
+    return {w for w in _ALL_GATE_WORDS if w in lowered}
 
 
 def find_triggers(text: str) -> list[Trigger]:

@@ -74,6 +74,7 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
     are found exactly as with `tokenize`, with a fraction of the objects built.
     """
     tokens = []
+    append = tokens.append
     for m in _name_token_pattern(inner).finditer(text):
         word = m.group()
         first = word[0]
@@ -85,11 +86,9 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
             word = word[:-2]
             possessive = True
         start = m.start() + offset
-        tokens.append(
-            Token(
-                start, start + len(word), word, fold(word), possessive, capitalised, word.isupper()
-            )
-        )
+        # NFKD leaves ASCII alone, so an ASCII word folds to its lower case: no cache lookup.
+        key = word.lower() if word.isascii() else fold(word)
+        append(Token(start, start + len(word), word, key, possessive, capitalised, word.isupper()))
     return tokens
 
 
