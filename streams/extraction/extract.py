@@ -14,6 +14,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -135,6 +136,32 @@ _MULTIPLE = {
     "three visits": 3,
 }
 _MULTIPLE_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I)
+# Patterns used inline by the rules below, compiled once here rather than looked up
+# in re's cache on every call.
+_PARTICIPLE_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\b")
+_TRAILING_CAPITALS = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
+_AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
+_THERE = re.compile(r"\bthere\b")
+_TRIP_NOUN_END = re.compile(
+    r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$", re.I
+)
+_DURING = re.compile(r"during\b", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|at|into|inside|onto)\s+(?:the\s+)?$", re.I)
+_DATELINE_PARTS = re.compile(r"[,/]")
+_NEW_CLAUSE_AFTER = re.compile(r"\s*(?:he|she|they|it|[A-Z])")
+_ON_OR_ORDINAL_BEFORE = re.compile(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", re.I)
+_IS_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+_PLACE_LIST_JOIN = re.compile(
+    r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
+)
+
+
+@lru_cache(maxsize=16)
+def _preposition_ending(preps: tuple[str, ...]) -> re.Pattern[str]:
+    """Text ending in one of `preps`, an optional "the" and at most one more word."""
+    return re.compile(rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
 _NON_PLACE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?(?!(?:in|on|last|this|earlier|twice|"
     r"again|there|for|during|with|and|briefly|next|at|from|to|since|as|after|before|when|while|"
@@ -269,7 +296,7 @@ class Extractor:
             if (
                 trig.kind is TriggerKind.HOST
                 and not _SENDS.match(trig.text)
-                and re.match(r"\s+(?:[\w'’-]+\s+){0,6}?by\b", text[trig.end :])
+                and _PARTICIPLE_BY.match(text[trig.end :])
             ):
                 continue  # "a forum hosted by X": a participle, the host follows "by"
             before = text[max(0, trig.start - 40) : trig.start]
@@ -533,7 +560,7 @@ class Extractor:
     def _before_person(text: str, off: int, person: PersonMention) -> str:
         """Words before a person, less a possessive country and title ("was Cambodia's Hun Sen")."""
         window = text[max(0, person.start - off - 50) : person.start - off]
-        return re.sub(r"(?:[A-Z][\w'’.-]*\s+)+$", "", window)
+        return _TRAILING_CAPITALS.sub("", window)
 
     def _visitors_and_host(
         self,
@@ -602,7 +629,7 @@ class Extractor:
                 or self._where_host(text, off, trig, places)
                 or fallback
             )
-            if re.match(r"(?:at|for|on)\b", trig.text, re.I):
+            if _AT_FOR_ON.match(trig.text):
                 # "X held talks with Y on the sidelines of the summit": everyone in the clause.
                 clause_start = trig.start - len(clause_before(text, trig.start, limit=200))
                 visitors = [p for p in people if clause_start + off <= p.start < trig.start + off]
@@ -614,7 +641,7 @@ class Extractor:
                 text, off, trig, places, preps=("in", "at", "outside", "near"), window=150
             )
             host = host or self._where_host(text, off, trig, places)
-            if host is None and re.search(r"\bthere\b", text[trig.end : clause_end]):
+            if host is None and _THERE.search(text[trig.end : clause_end]):
                 host = self._place_before(text, off, trig, places)  # "held talks there"
             if host is None:
                 return [], []
@@ -635,15 +662,11 @@ class Extractor:
                     visitors.append(p)
             return visitors, [host]
         # TRAVEL / VISIT: the traveller is the subject, the place follows.
-        noun = trig.kind is TriggerKind.VISIT and re.search(
-            r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$",
-            trig.text.strip(),
-            re.I,
-        )
+        noun = trig.kind is TriggerKind.VISIT and _TRIP_NOUN_END.search(trig.text.strip())
         hosts = self._places_after(
             text, off, trig, places, require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun)
         )
-        if not hosts and re.match(r"during\b", trig.text, re.I):
+        if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
         if not subject and noun:
             # "The trip to Moscow will be Modi's first": the possessor named after.
@@ -707,9 +730,7 @@ class Extractor:
             if topical and _TOPIC.search(between):
                 continue  # "a summit on the war in Ukraine": what it is about, not where
             if preps is not None:
-                if not re.search(
-                    rf"\b(?:{'|'.join(preps)})\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", between, re.I
-                ):
+                if not _preposition_ending(preps).search(between):
                     continue
             elif (
                 require_prep
@@ -737,11 +758,7 @@ class Extractor:
         for pl in places:
             if pl.start <= start.start:
                 continue
-            if not re.fullmatch(
-                r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?",
-                text[prev_end - off : pl.start - off],
-                re.I,
-            ):
+            if not _PLACE_LIST_JOIN.fullmatch(text[prev_end - off : pl.start - off]):
                 break
             host = self._host_candidate(text, off, pl)
             if host is None:
@@ -778,9 +795,7 @@ class Extractor:
             if pl.used_for_person or pl.place.kind == PlaceKind.DEMONYM:
                 continue
             before = text[max(0, pl.start - off - 12) : pl.start - off]
-            if re.search(r"\b(?:in|to|at|into|inside|onto)\s+(?:the\s+)?$", before, re.I) and (
-                pl.place.country not in visitor_countries
-            ):
+            if _LOCATIVE_BEFORE.search(before) and (pl.place.country not in visitor_countries):
                 return self._host_candidate(text, off, pl)
         return None
 
@@ -809,7 +824,7 @@ class Extractor:
         return None
 
     def _dateline_country(self, place_text: str) -> str | None:
-        for part in re.split(r"[,/]", place_text):
+        for part in _DATELINE_PARTS.split(place_text):
             place = self.gazetteer.lookup(phrase_key(part), part.strip())
             if place is not None:
                 return place.country
@@ -862,7 +877,7 @@ class Extractor:
                 continue
             if not _DATE_LIST_JOIN.match(text[prev.end : d.start]):
                 break
-            if re.match(r"\s*(?:he|she|they|it|[A-Z])", text[d.end : d.end + 12]):
+            if _NEW_CLAUSE_AFTER.match(text[d.end : d.end + 12]):
                 break  # "in February, and in September he addressed ...": a new clause
             r = resolve(d, published, False)
             if r.tense < 0:
@@ -902,7 +917,7 @@ class Extractor:
             return VisitStatus.PAST, False  # "arrived in Hanoi after a visit to North Korea"
         if resolved is not None:
             return VisitStatus.OCCURRING, True
-        if re.search(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", text[: trig.start], re.I):
+        if _ON_OR_ORDINAL_BEFORE.search(text[: trig.start]):
             return VisitStatus.OCCURRING, index < LEAD_SENTENCES + 1
         if index < LEAD_SENTENCES:
             return VisitStatus.OCCURRING, False
@@ -923,8 +938,8 @@ class Extractor:
             return VisitStatus.PAST, False
         if resolved is not None:
             return VisitStatus.OCCURRING, True
-        past_form = _PAST_TENSE.search(trig.text) and not re.search(
-            r"\b(?:is|are)\s+$", text[max(0, trig.start - 8) : trig.start]
+        past_form = _PAST_TENSE.search(trig.text) and not _IS_ARE_BEFORE.search(
+            text[max(0, trig.start - 8) : trig.start]
         )
         if not past_form:
             return VisitStatus.OCCURRING, True

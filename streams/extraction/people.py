@@ -388,6 +388,15 @@ def _short_form(
     return None
 
 
+_GAP = re.compile(r"[ ,]*")
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$")
+
+
+def _gap_at(text: str, pos: int) -> int:
+    """Length of the spaces and commas at `pos`: between an office and the name it introduces."""
+    return _GAP.match(text, pos).end() - pos if pos <= len(text) else 0
+
+
 _APPOSITIVE_NAME = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+|then\s+)?$")
 
 
@@ -426,7 +435,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             if ROLE_RANK[role2] > ROLE_RANK[role]:
                 office, role = m.group("office2").lower(), role2
         name_start = pl.end + m.end()
-        gap = re.match(r"[ ,]*", text[name_start - offset :]).end()
+        gap = _gap_at(text, name_start - offset)
         person = by_start.get(name_start + gap)
         pl.used_for_person = True
         if person is not None:
@@ -465,10 +474,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             covered.append((start, end))
             continue
         # "Hun Sen, then Cambodia's prime minister": an appositive, handled below.
-        if re.search(
-            r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$",
-            text[max(0, pl.start - offset - 40) : pl.start - offset],
-        ):
+        if _NAME_BEFORE_COMMA.search(text[max(0, pl.start - offset - 40) : pl.start - offset]):
             pl.used_for_person = False
             continue
         # "the Belarusian president": no name, only an office of a country.
@@ -506,7 +512,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
     for pl in places:
         if pl.used_for_person or not (pl.possessive or pl.place.kind == PlaceKind.DEMONYM):
             continue
-        gap = re.match(r"[ ,]*", text[pl.end - offset + (2 if pl.possessive else 0) :]).end()
+        gap = _gap_at(text, pl.end - offset + (2 if pl.possessive else 0))
         person = by_start.get(pl.end + (2 if pl.possessive else 0) + gap)
         if person is not None and gap <= 2:
             pl.used_for_person = True
@@ -524,7 +530,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             continue
         role = OFFICES.get(m.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
         pl.used_for_person = True
-        after = pl.end + (len(re.match(r"[ ,]*", text[pl.end - offset :]).group()))
+        after = pl.end + _gap_at(text, pl.end - offset)
         person = by_start.get(after)
         if person is None:
             # Appositive: the person right before ", President of Belarus".

@@ -217,6 +217,8 @@ _PLANNED_BEFORE = re.compile(
     _I,
 )
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
+_TO_WORD_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$")
+_HEADLINE_TO = re.compile(r"\s*(?:also\s+)?to\s*", _I)
 # A modal earlier in the clause still governs the trip: "will fly to Colombo later on Friday".
 _MODAL_IN_CLAUSE = re.compile(
     r"\b(?:will|would|shall|is (?:expected|due|set|scheduled|slated) to|are (?:expected|due|set|"
@@ -250,6 +252,7 @@ _PAST_BEFORE = re.compile(
     r"\b(?:previous|prior|last|earlier|past|former)\s+(?:[\w'’-]+\s+){0,2}$",
     _I,
 )
+_PAST_IN_TRIGGER = re.compile(r"\b(?:last|had been|has been|have been)\b", _I)
 _PAST_ANYWHERE = re.compile(
     r"\b(?:previously|in the past|the last time|last visited|had visited|has visited|have visited|"
     r"has been to|had been to|has travelled|has traveled|had travelled|had traveled|"
@@ -403,7 +406,7 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     if _mentions_cancellation(text):
         return VisitStatus.CANCELLED
     before = clause_before(text, trigger.start)
-    if _UNFULFILLED.search(before[-45:]) and re.search(r"\bto\s+(?:\w+\s+)?$", before):
+    if _UNFULFILLED.search(before[-45:]) and _TO_WORD_BEFORE.search(before):
         return VisitStatus.CANCELLED
     if _PLANNED_BEFORE.search(before):
         return VisitStatus.PLANNED
@@ -413,7 +416,7 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     # Headline grammar: "Putin to visit North Korea" (a named subject opening the clause).
     if _TO_BEFORE.search(before) and subject_end is not None:
         between = text[subject_end : trigger.start]
-        if re.fullmatch(r"\s*(?:also\s+)?to\s*", between, _I):
+        if _HEADLINE_TO.fullmatch(between):
             return VisitStatus.PLANNED
     return None
 
@@ -421,9 +424,7 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
-    if _PAST_BEFORE.search(before) or re.search(
-        r"\b(?:last|had been|has been|have been)\b", trigger.text, _I
-    ):
+    if _PAST_BEFORE.search(before) or _PAST_IN_TRIGGER.search(trigger.text):
         return True
     return bool(_PAST_ANYWHERE.search(text))
 
