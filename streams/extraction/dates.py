@@ -193,12 +193,19 @@ _GATES = {
 }
 
 
-def find_dates(text: str) -> list[DateMention]:
+# The distinct gates: the five month-word kinds share one test.
+_DISTINCT_GATES = tuple(dict.fromkeys(_GATES.values()))
+
+
+def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
+    """`lowered`: text.lower(), when the caller has it already."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
+    open_gates = {gate for gate in _DISTINCT_GATES if any(w in lowered for w in gate)}
     for kind, pattern in _PATTERNS:
-        if not any(w in lowered for w in _GATES[kind]):
+        if _GATES[kind] not in open_gates:
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

@@ -281,13 +281,14 @@ class Extractor:
     ) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
-        triggers = find_triggers(text)
+        lowered = text.lower()  # for the substring gates in front of the costlier regexes
+        triggers = find_triggers(text, lowered)
         if not triggers:
             return []
         if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
             return []  # nobody to have travelled: no name, no "he", no "they"
-        negative = is_negative_context(text)
-        dates = find_dates(text)
+        negative = is_negative_context(text, lowered)
+        dates = find_dates(text, lowered)
         out: list[_Candidate] = []
         prev_subject: list[PersonMention] = []
         prev_status: VisitStatus | None = None

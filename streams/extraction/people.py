@@ -644,15 +644,17 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
     if not places:
         return  # the country is read from a place in the appositive
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
+    # Tokens that may be part of an unknown name, decided once per token (the end
+    # sentinel None never is).
+    nameable = [
+        t.capitalised
+        and t.key not in _NON_NAME_WORDS
+        and not any(s <= t.start < e for s, e in covered)
+        for t in tokens
+    ] + [False]
     run: list[Token] = []
     for k, t in enumerate([*tokens, None]):
-        if (
-            t is not None
-            and t.capitalised
-            and t.key not in _NON_NAME_WORDS
-            and not any(s <= t.start < e for s, e in covered)
-            and (not run or joined(text, tokens, k - 1, k, offset))
-        ):
+        if nameable[k] and (not run or joined(text, tokens, k - 1, k, offset)):
             run.append(t)
             if not t.possessive:
                 continue
@@ -692,17 +694,7 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
                             "pattern",
                         )
                     )
-        run = (
-            [t]
-            if (
-                t is not None
-                and t.capitalised
-                and t.key not in _NON_NAME_WORDS
-                and not any(s <= t.start < e for s, e in covered)
-                and not t.possessive
-            )
-            else []
-        )
+        run = [t] if nameable[k] and not t.possessive else []
 
 
 def _name_tokens_at(

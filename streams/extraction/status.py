@@ -373,9 +373,10 @@ def gate_words(lowered: str) -> set[str]:
     return {w for w in _ALL_GATE_WORDS if w in lowered}
 
 
-def find_triggers(text: str) -> list[Trigger]:
+def find_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
+    """`lowered`: text.lower(), when the caller has it already."""
     found: list[Trigger] = []
-    present = gate_words(text.lower())
+    present = gate_words(text.lower() if lowered is None else lowered)
     if not present - {" in "}:
         return found
     for (kind, finite, pattern), gate in zip(_TRIGGERS, _GATE_SETS, strict=True):
@@ -429,5 +430,23 @@ def is_background(text: str, trigger: Trigger) -> bool:
     return bool(_PAST_ANYWHERE.search(text))
 
 
-def is_negative_context(text: str) -> bool:
+# One of these is in any text NEGATIVE_CONTEXT matches; most sentences have none.
+_NEGATIVE_GATE = (
+    "phone",
+    "video",
+    "virtual",
+    "online",
+    "spoke by",
+    "call",
+    "credentials",
+    "touris",
+    "visitor",
+)
+
+
+def is_negative_context(text: str, lowered: str | None = None) -> bool:
+    if lowered is None:
+        lowered = text.lower()
+    if not any(w in lowered for w in _NEGATIVE_GATE):
+        return False
     return bool(NEGATIVE_CONTEXT.search(text))
