@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from streams.extraction.text import with_first_char_test
+
 MONTHS = {
     "jan": 1,
     "january": 1,
@@ -121,6 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE),
     ),
 ]
+# Each behind a test of its first character where one can be listed (same matches, less work).
+_SCANNED_PATTERNS = [(kind, with_first_char_test(pattern)) for kind, pattern in _PATTERNS]
 _SMALL_NUMBERS = {
     "a": 1,
     "one": 1,
@@ -204,7 +208,7 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     if lowered is None:
         lowered = text.lower()
     open_gates = {gate for gate in _DISTINCT_GATES if any(w in lowered for w in gate)}
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _SCANNED_PATTERNS:
         if _GATES[kind] not in open_gates:
             continue
         for m in pattern.finditer(text):

@@ -44,7 +44,7 @@ from streams.extraction.status import (
     is_negative_context,
     modal_status,
 )
-from streams.extraction.text import inner_words, phrase_key
+from streams.extraction.text import inner_words, phrase_key, with_first_char_test
 
 LEAD_SENTENCES = 2
 # Lower-case words written inside names and place names.
@@ -83,29 +83,38 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
-_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I)
+_FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "while still commander-in-chief": the text says the office differed at the time.
-_THEN_OFFICE = re.compile(
-    r"\b(?:while still|then|at the time|before becoming|as)\s+(?:the\s+|a\s+)?(?:army\s+|"
-    r"military\s+)?"
-    r"(?:commander|general|chief|deputy|governor|mayor|official|defence minister|defense minister)",
-    re.I,
+_THEN_OFFICE = with_first_char_test(
+    re.compile(
+        r"\b(?:while still|then|at the time|before becoming|as)\s+(?:the\s+|a\s+)?(?:army\s+|"
+        r"military\s+)?"
+        r"(?:commander|general|chief|deputy|governor|mayor|official|defence minister|"
+        r"defense minister)",
+        re.I,
+    )
 )
 _DATE_LIST_JOIN = re.compile(
     r"^[\s,]*(?:and|as well as|then)?\s*(?:again\s+)?(?:to\s+[^,;]{0,60}?)?\s*(?:on|in)?\s*$", re.I
 )
 # "the first foreign leader to visit Myanmar": an infinitive that reports a real trip.
-_RANKED_INFINITIVE = re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60}\bto\s+$", re.I)
-_WAS_BEFORE = re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I)
+_RANKED_INFINITIVE = with_first_char_test(
+    re.compile(r"\b(?:first|only|last|second|third)\b[^,;]{0,60}\bto\s+$", re.I)
+)
+_WAS_BEFORE = with_first_char_test(re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I))
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "talks with Putin during his visit": whom the subject met is not who travelled.
 _SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|was|were|did))", re.I)
-_SENDS_OR_LIST = re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
+_SENDS_OR_LIST = with_first_char_test(
+    re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
+)
 _COMPANION = re.compile(r"\bwith\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 _SINCE = re.compile(r"\bsince\b", re.I)
 # "..., officials said on Monday": when it was said, not when anyone travelled.
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|showed)\s+(?:\w+\s+)?$", re.I
+_ATTRIBUTION = with_first_char_test(
+    re.compile(
+        r"\b(?:said|says|told|announced|reported|added|confirmed|showed)\s+(?:\w+\s+)?$", re.I
+    )
 )
 _CALENDAR_KINDS = frozenset(
     {
@@ -120,12 +129,14 @@ _CALENDAR_KINDS = frozenset(
     }
 )
 _TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)
-_CLAUSE_NEGATION = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't|has not|hasn't|"
-    r"have not|haven't|had not|hadn't|never|no plans? to|not)\b",
-    re.I,
+_CLAUSE_NEGATION = with_first_char_test(
+    re.compile(
+        r"\b(?:did not|didn't|does not|doesn't|will not|won't|would not|wouldn't|has not|hasn't|"
+        r"have not|haven't|had not|hadn't|never|no plans? to|not)\b",
+        re.I,
+    )
 )
-_PAST_COPULA = re.compile(r"\b(?:was|were|became|had been)\b", re.I)
+_PAST_COPULA = with_first_char_test(re.compile(r"\b(?:was|were|became|had been)\b", re.I))
 _MULTIPLE = {
     "twice": 2,
     "two times": 2,
@@ -135,21 +146,25 @@ _MULTIPLE = {
     "three trips": 3,
     "three visits": 3,
 }
-_MULTIPLE_RE = re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I)
+_MULTIPLE_RE = with_first_char_test(re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I))
 # Patterns used inline by the rules below, compiled once here rather than looked up
 # in re's cache on every call.
 _PARTICIPLE_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\b")
-_TRAILING_CAPITALS = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$")
+_TRAILING_CAPITALS = with_first_char_test(re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$"))
 _AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
 _THERE = re.compile(r"\bthere\b")
-_TRIP_NOUN_END = re.compile(
-    r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$", re.I
+_TRIP_NOUN_END = with_first_char_test(
+    re.compile(r"(?:visit|trip|tour|stay|voyage|journey|mission|stop|stopover|travel)s?$", re.I)
 )
 _DURING = re.compile(r"during\b", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|at|into|inside|onto)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = with_first_char_test(
+    re.compile(r"\b(?:in|to|at|into|inside|onto)\s+(?:the\s+)?$", re.I)
+)
 _DATELINE_PARTS = re.compile(r"[,/]")
 _NEW_CLAUSE_AFTER = re.compile(r"\s*(?:he|she|they|it|[A-Z])")
-_ON_OR_ORDINAL_BEFORE = re.compile(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", re.I)
+_ON_OR_ORDINAL_BEFORE = with_first_char_test(
+    re.compile(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", re.I)
+)
 _IS_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+$")
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I

@@ -12,6 +12,7 @@ knows them.
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,7 +21,14 @@ from itertools import pairwise
 from models import VisitorRole
 from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
-from streams.extraction.text import Token, joined, phrase_key, tokenize, tokenize_names
+from streams.extraction.text import (
+    Token,
+    joined,
+    phrase_key,
+    tokenize,
+    tokenize_names,
+    with_first_char_test,
+)
 
 # Office words, longest first so "deputy prime minister" is not "prime minister".
 OFFICES: dict[str, VisitorRole] = {}
@@ -143,21 +151,27 @@ OFFICE_AFTER_PLACE = re.compile(
     re.I,
 )
 # "President of Belarus", "Prime Minister of Cambodia".
-OFFICE_OF_PLACE = re.compile(rf"(?P<office>{_OFFICE_ALTERNATION})\s+of\s+(?:the\s+)?$", re.I)
+OFFICE_OF_PLACE = with_first_char_test(
+    re.compile(rf"(?P<office>{_OFFICE_ALTERNATION})\s+of\s+(?:the\s+)?$", re.I)
+)
 # A title right before a name: "President Xi", "Mr Modi".
 TITLE_BEFORE = re.compile(
     rf"(?:\b(?:Mr|Mrs|Ms|Dr|Mme|Sheikh|H\.E|Gen|Senior General)\.?|"
     rf"(?i:\b(?:{_OFFICE_ALTERNATION}))),?\s+$"
 )
-_PRONOUN_SUBJECT = re.compile(
-    r"\b(?:he|she|his|her|him)\b|\bthe (?:[\w-]+ )?(?:president|prime minister|premier|chancellor|"
-    r"leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b",
-    re.I,
+_PRONOUN_SUBJECT = with_first_char_test(
+    re.compile(
+        r"\b(?:he|she|his|her|him)\b|\bthe (?:[\w-]+ )?(?:president|prime minister|premier|"
+        r"chancellor|leader|ruler|general|minister|king|emir|visitor|guest|monarch)\b",
+        re.I,
+    )
 )
-_PLURAL_SUBJECT = re.compile(
-    r"\b(?:they|the two (?:leaders|men|presidents|sides|heads of state|ministers)|"
-    r"the pair|both (?:leaders|men|presidents)|both)\b",
-    re.I,
+_PLURAL_SUBJECT = with_first_char_test(
+    re.compile(
+        r"\b(?:they|the two (?:leaders|men|presidents|sides|heads of state|ministers)|"
+        r"the pair|both (?:leaders|men|presidents)|both)\b",
+        re.I,
+    )
 )
 # Leading titles written with a name are not part of it ("President Xi Jinping").
 _LEADING_TITLES = re.compile(
@@ -601,7 +615,7 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|then\s+|now\s+)?(?P<body>[^,;()]{3,140}?)(?:,|\.|$)"
 )
-_OFFICE_WORD = re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION})\b", re.I)
+_OFFICE_WORD = with_first_char_test(re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION})\b", re.I))
 
 
 _GENERIC_OFFICES = frozenset(
@@ -644,13 +658,14 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
     if not places:
         return  # the country is read from a place in the appositive
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
-    # Tokens that may be part of an unknown name, decided once per token (the end
-    # sentinel None never is).
+    # Tokens inside a known person or place, found by bisecting the (ordered) token
+    # starts once per span rather than testing every span for every token.
+    starts = [t.start for t in tokens]
+    inside = {k for s, e in covered for k in range(bisect_left(starts, s), bisect_left(starts, e))}
+    # Tokens that may be part of an unknown name (the end sentinel None never is).
     nameable = [
-        t.capitalised
-        and t.key not in _NON_NAME_WORDS
-        and not any(s <= t.start < e for s, e in covered)
-        for t in tokens
+        t.capitalised and t.key not in _NON_NAME_WORDS and k not in inside
+        for k, t in enumerate(tokens)
     ] + [False]
     run: list[Token] = []
     for k, t in enumerate([*tokens, None]):

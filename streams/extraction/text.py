@@ -7,6 +7,8 @@ while each token keeps its offsets into the original text for evidence.
 """
 
 import re
+import re._constants as re_constants  # the parsed form of a pattern, read by with_first_char_test
+import re._parser as re_parser
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,6 +100,65 @@ def _name_token_pattern(inner: frozenset[str]) -> re.Pattern[str]:
     engine skips ordinary lower-case words, which are most of any text."""
     particles = "|".join(sorted(map(re.escape, inner), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_]))")
+
+
+def with_first_char_test(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for the characters a match can begin with.
+
+    A pattern opening with `\b` and a long alternation ("arrived|landed|...")
+    is otherwise tried alternative by alternative at every word start; the
+    one-character test rejects most of them at once. Matches are the same by
+    construction; a pattern whose first characters cannot be listed for sure is
+    returned as it is.
+    """
+    try:
+        parsed = re_parser.parse(pattern.pattern, pattern.flags)
+        head_op, head = parsed[0]
+        if head_op not in (re_constants.AT, re_constants.BRANCH, re_constants.SUBPATTERN) or (
+            head_op is re_constants.AT and head is not re_constants.AT_BOUNDARY
+        ):
+            return pattern  # anchored, or the engine already skips to a literal first character
+        first = _first_chars(parsed)
+    except (re.error, TypeError, ValueError, IndexError):
+        first = None
+    if not first:
+        return pattern
+    chars = "".join(re.escape(chr(c)) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _first_chars(items) -> set[int] | None:
+    """Code points a match of a parsed pattern can begin with; None when not sure."""
+    for op, av in items:
+        if op is re_constants.AT:
+            continue  # zero width (\b, ^): the next item consumes the first character
+        if op is re_constants.LITERAL:
+            return {av}
+        if op is re_constants.IN:
+            out: set[int] = set()
+            for item_op, item in av:
+                if item_op is re_constants.LITERAL:
+                    out.add(item)
+                elif item_op is re_constants.RANGE and item[1] - item[0] < 64:
+                    out.update(range(item[0], item[1] + 1))
+                else:
+                    return None  # categories (\w, \d), negation: not listed here
+            return out
+        if op is re_constants.BRANCH:
+            out = set()
+            for alternative in av[1]:
+                chars = _first_chars(alternative)
+                if chars is None:
+                    return None
+                out |= chars
+            return out
+        if op is re_constants.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else _first_chars(sub)
+        if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT) and av[0] >= 1:
+            return _first_chars(av[2])
+        return None  # lookarounds, optional items, anything else
+    return None  # nothing consumed: the pattern can match the empty string
 
 
 def inner_words(keys) -> frozenset[str]:
