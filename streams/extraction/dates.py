@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from streams.extraction.text import with_first_char_test
+from streams.extraction.text import KeywordSet, with_first_char_test
 
 MONTHS = {
     "jan": 1,
@@ -197,8 +197,9 @@ _GATES = {
 }
 
 
-# The distinct gates: the five month-word kinds share one test.
-_DISTINCT_GATES = tuple(dict.fromkeys(_GATES.values()))
+# The distinct gates (the five month-word kinds share one), and all their words.
+_DISTINCT_GATES = {gate: frozenset(gate) for gate in _GATES.values()}
+_GATE_WORDS = KeywordSet(w for gate in _DISTINCT_GATES for w in gate)
 
 
 def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
@@ -207,7 +208,8 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     if lowered is None:
         lowered = text.lower()
-    open_gates = {gate for gate in _DISTINCT_GATES if any(w in lowered for w in gate)}
+    present = _GATE_WORDS.found_in(lowered)
+    open_gates = {gate for gate, words in _DISTINCT_GATES.items() if not words.isdisjoint(present)}
     for kind, pattern in _SCANNED_PATTERNS:
         if _GATES[kind] not in open_gates:
             continue

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 # A word: letters/digits, with inner apostrophes ("Xi'an", "O'Brien", "Myanmar's").
 # Hyphens and dots separate tokens, so "Guinea-Bissau" and "Guinea Bissau" fold alike.
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -100,6 +102,26 @@ def _name_token_pattern(inner: frozenset[str]) -> re.Pattern[str]:
     engine skips ordinary lower-case words, which are most of any text."""
     particles = "|".join(sorted(map(re.escape, inner), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_]))")
+
+
+class KeywordSet:
+    """Which of a fixed set of words occur in a text (as substrings), found in one
+    Aho-Corasick pass: several times cheaper than an `in` test per word, and the
+    cheap gate in front of the regexes that need one of the words."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, words) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in set(words):
+            self._automaton.add_word(word, word)
+        self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> set[str]:
+        return {word for _, word in self._automaton.iter(text)}
+
+    def any_in(self, text: str) -> bool:
+        return next(self._automaton.iter(text), None) is not None
 
 
 def with_first_char_test(pattern: re.Pattern[str]) -> re.Pattern[str]:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.extraction import dates, sentences, status
-from streams.extraction.text import with_first_char_test
+from streams.extraction.text import KeywordSet, with_first_char_test
 
 # Characters and words the patterns care about, so that random text hits them often.
 _PIECES = st.sampled_from(
@@ -53,3 +53,13 @@ _PLAIN_BOUNDARY = re.compile(r"[.!?]['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9]
 @given(_TEXT)
 def test_sentence_boundary_rewrite_keeps_every_match(text):
     assert _spans(sentences._BOUNDARY, text) == _spans(_PLAIN_BOUNDARY, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_keyword_set_finds_exactly_the_words_in_the_text(text):
+    words = ["arriv", "arrived", "in", " in ", "met", "meet", "meeting", "visit", "ago", "'s"]
+    lowered = text.lower()
+    keywords = KeywordSet(words)
+    assert keywords.found_in(lowered) == {w for w in words if w in lowered}
+    assert keywords.any_in(lowered) == any(w in lowered for w in words)
