@@ -85,10 +85,9 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
         capitalised = first.isupper() or first.isdigit()
         if not capitalised and word not in inner:
             continue
-        possessive = False
-        if len(word) > 2 and (word.endswith("'s") or word.endswith("’s")):
+        possessive = len(word) > 2 and word.endswith(("'s", "’s"))
+        if possessive:
             word = word[:-2]
-            possessive = True
         start = m.start() + offset
         # NFKD leaves ASCII alone, so an ASCII word folds to its lower case: no cache lookup.
         key = word.lower() if word.isascii() else fold(word)
