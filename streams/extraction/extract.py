@@ -238,12 +238,19 @@ class Extractor:
             first = sentences[0]
             sentences[0] = Sentence(0, line[1], first.end, body[line[1] : first.end])
 
+        # Triggers first: they are cheap to find, and no sentence after the last one
+        # with a trigger can yield a visit, so those are never scanned for names.
+        lowered = [s.text.lower() for s in sentences]
+        triggers = [find_triggers(s.text, low) for s, low in zip(sentences, lowered, strict=True)]
+        last_with_trigger = max((k for k, found in enumerate(triggers) if found), default=-1)
+
         memory = ArticleMemory()
         candidates: list[_Candidate] = []
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
         context_place: str | None = None
-        for sentence in sentences:
+        for k in range(last_with_trigger + 1):
+            sentence = sentences[k]
             people, places = scan(
                 sentence.text,
                 sentence.start,
@@ -255,6 +262,8 @@ class Extractor:
             )
             found = self._sentence_visits(
                 sentence,
+                lowered[k],
+                triggers[k],
                 people,
                 places,
                 memory,
@@ -286,6 +295,8 @@ class Extractor:
     def _sentence_visits(
         self,
         sentence,
+        lowered: str,
+        triggers: list[Trigger],
         people,
         places,
         memory,
@@ -296,8 +307,6 @@ class Extractor:
     ) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
-        lowered = text.lower()  # for the substring gates in front of the costlier regexes
-        triggers = find_triggers(text, lowered)
         if not triggers:
             return []
         if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
