@@ -720,7 +720,10 @@ class Extractor:
         return subject, hosts
 
     # --- places ------------------------------------------------------------
-    def _clause_end(self, text: str, pos: int) -> int:
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _clause_end(text: str, pos: int) -> int:
+        # Cached: each trigger asks for its clause's end from several rules.
         m = _CLAUSE_BREAK.search(text, pos)
         return m.start() if m else len(text)
 

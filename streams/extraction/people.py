@@ -260,7 +260,7 @@ def scan(
                 ids = leaders.names.get(key)
                 if ids:
                     best = (j, ids)
-                else:
+                elif key in gazetteer.names:  # only then is the written form needed
                     place = gazetteer.lookup(key, text[tok.start - offset : tokens[j].end - offset])
                     if place is not None:
                         best = (j, place)

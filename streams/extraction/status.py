@@ -416,6 +416,7 @@ def find_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
     return found
 
 
+@lru_cache(maxsize=256)  # each trigger asks for the same clause from several rules
 def clause_before(text: str, pos: int, limit: int = 90) -> str:
     """The words of the same clause before `pos` (at most `limit` characters)."""
     window = text[max(0, pos - limit) : pos]
