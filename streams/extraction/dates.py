@@ -169,17 +169,24 @@ class ResolvedDate:
     precision: Literal["day", "month"] = "day"
 
 
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words one of which a text must contain for each pattern to match. The month and
+# weekday names are written capitalised in the patterns (no IGNORECASE there), so
+# their gates are tested on the text as written: "Myanmar", "may" and "today" do
+# not open them. The other gates are tested on the lower-cased text.
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_CASED_GATES = {
+    "day_month": _MONTH_NAMES,
+    "month_day": _MONTH_NAMES,
+    "month_year": _MONTH_NAMES,
+    "month_last_year": _MONTH_NAMES,
+    "month_this_year": _MONTH_NAMES,
+    "rel_month": _MONTH_NAMES,
+    "weekday": _WEEKDAY_NAMES,
+}
 _GATES = {
-    "day_month": _MONTH_WORDS,
-    "month_day": _MONTH_WORDS,
-    "month_year": _MONTH_WORDS,
-    "month_last_year": _MONTH_WORDS,
-    "month_this_year": _MONTH_WORDS,
-    "rel_month": _MONTH_WORDS,
     "iso": ("-",),
     "year": ("19", "20"),
-    "weekday": ("day",),
     "relative": (
         "today",
         "tonight",
@@ -197,9 +204,10 @@ _GATES = {
 }
 
 
-# The distinct gates (the five month-word kinds share one), and all their words.
-_DISTINCT_GATES = {gate: frozenset(gate) for gate in _GATES.values()}
-_GATE_WORDS = KeywordSet(w for gate in _DISTINCT_GATES for w in gate)
+_LOWER_GATE_WORDS = KeywordSet(w for gate in _GATES.values() for w in gate)
+_CASED_GATE_WORDS = KeywordSet(w for gate in _CASED_GATES.values() for w in gate)
+_GATE_SETS = {kind: frozenset(gate) for kind, gate in (_GATES | _CASED_GATES).items()}
+assert _GATE_SETS.keys() == {kind for kind, _ in _PATTERNS}
 
 
 def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
@@ -208,10 +216,9 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     if lowered is None:
         lowered = text.lower()
-    present = _GATE_WORDS.found_in(lowered)
-    open_gates = {gate for gate, words in _DISTINCT_GATES.items() if not words.isdisjoint(present)}
+    present = _LOWER_GATE_WORDS.found_in(lowered) | _CASED_GATE_WORDS.found_in(text)
     for kind, pattern in _SCANNED_PATTERNS:
-        if _GATES[kind] not in open_gates:
+        if _GATE_SETS[kind].isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

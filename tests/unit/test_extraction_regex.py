@@ -16,6 +16,8 @@ _PIECES = st.sampled_from(
         "arrived", "Arrived", "in", "is", "was", "visit", "visited", "trip", "to", "talks", "met",
         "meet", "summit", "attended", "the", "The", "will", "not", "had", "been", "hosted", "by",
         "Moscow", "March", "2024", "Friday", "last", "week", "ago", "-", "land", "left", "for",
+        "3", "12", "Mar", "mar", "MAY", "May", "Sept", "friday", "Sunday", "of", "early", "this",
+        "year", "1999", "today", "next", "month", "two", "days", "Myanmar", "in early",
     ]
 )  # fmt: skip
 _TEXT = st.lists(_PIECES, max_size=40).map("".join)
@@ -63,3 +65,18 @@ def test_keyword_set_finds_exactly_the_words_in_the_text(text):
     keywords = KeywordSet(words)
     assert keywords.found_in(lowered) == {w for w in words if w in lowered}
     assert keywords.any_in(lowered) == any(w in lowered for w in words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_no_pattern_matches_behind_a_closed_gate(text):
+    """The gates only save work: whatever a pattern matches, its gate lets through."""
+    lowered = text.lower()
+    present = status.gate_words(lowered)
+    for (_, _, pattern), gate in zip(status._TRIGGERS, status._GATE_SETS, strict=True):
+        if pattern.search(text):
+            assert not gate.isdisjoint(present), pattern.pattern[:60]
+    present = dates._LOWER_GATE_WORDS.found_in(lowered) | dates._CASED_GATE_WORDS.found_in(text)
+    for kind, pattern in dates._PATTERNS:
+        if pattern.search(text):
+            assert not dates._GATE_SETS[kind].isdisjoint(present), kind
