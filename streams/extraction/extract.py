@@ -3,11 +3,18 @@
 
 Flow for one article:
   body -> sentences (offsets kept)                           sentences.py
+  sentence -> triggers (every sentence, first: cheap)         status.py
   sentence -> people + places (dictionary, patterns, coref)   people.py
-  sentence -> triggers, each with a status                    status.py
+              (only up to the last sentence with a trigger)
   trigger -> (visitors, host, status, date)                   this module
   candidates -> one Visit per (visitor, host, status)         this module
                 (past visits on different dates, or "twice", stay apart)
+
+Cost: every sentence is tokenised and scanned for names, because the article's
+memory (who "he" and "Lukashenko" are) is built from all of them; the regexes
+behind each trigger, date and status rule run only when a substring gate (one
+Aho-Corasick pass over the lower-cased sentence) says they could match.
+`bench/bench_extract.py` measures articles/s for visit-heavy and ordinary copy.
 """
 
 import dataclasses
