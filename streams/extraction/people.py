@@ -655,8 +655,8 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
     """Unknown names described by an appositive that names an office and a country:
     "Sergei Shoigu, the former defence minister who now serves as secretary of
     Russia's Security Council," / "Zhao Leji, chairman of China's national legislature,"."""
-    if not places:
-        return  # the country is read from a place in the appositive
+    if not places or "," not in text:
+        return  # the country is read from a place in the appositive, which follows a comma
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
     # Tokens inside a known person or place, found by bisecting the (ordered) token
     # starts once per span rather than testing every span for every token.
