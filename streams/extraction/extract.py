@@ -319,7 +319,8 @@ class Extractor:
         if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
             return []  # nobody to have travelled: no name, no "he", no "they"
         negative = is_negative_context(text, lowered)
-        dates = find_dates(text, lowered)
+        # Found when the first trigger gets this far: most stop earlier (no visitor or host).
+        dates: list[DateMention] | None = None
         out: list[_Candidate] = []
         prev_subject: list[PersonMention] = []
         prev_status: VisitStatus | None = None
@@ -382,6 +383,8 @@ class Extractor:
             )
             if HABITUAL.search(clause) and status is not VisitStatus.PLANNED:
                 continue
+            if dates is None:
+                dates = find_dates(text, lowered)
             near = self._nearest_date(text, dates, trig, next_start)
             default_past = False
             if status is None:
