@@ -258,7 +258,7 @@ def demo(as_json: bool, seeds: Path) -> None:
         from streams.localkafka import LocalKafka, LocalKafkaError, ensure_kafka_jars
 
         try:
-            jars = ensure_kafka_jars(Path(".cache"))
+            jars = ensure_kafka_jars(settings.cache_dir)
             err.print("starting a local Apache Kafka broker ...")
             with LocalKafka(jars, work / "kafka") as kafka:
                 settings = settings.model_copy(update={"kafka_bootstrap": kafka.bootstrap})
@@ -273,7 +273,7 @@ def _run_demo(settings: Settings, records: list, work: Path, as_json: bool, name
 
     app_id = f"{settings.app_id}-demo-{int(time.time())}"
     settings = settings.model_copy(update={"topic_namespace": namespace, "app_id": app_id})
-    names = Settings(topic_namespace=namespace).topics
+    names = settings.topics
     env = {
         "DIPWATCH_KAFKA_BOOTSTRAP": settings.kafka_bootstrap,
         "DIPWATCH_TOPIC_NAMESPACE": namespace,

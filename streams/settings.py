@@ -4,7 +4,6 @@ Faust reads its own (unprefixed) environment variables such as BROKER_URL and
 overrides keyword arguments with them; the separate prefix keeps the two apart.
 """
 
-from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -42,6 +41,11 @@ class Settings(BaseSettings):
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=1, le=65535)
     data_dir: Path = Path("var/faust")
+    cache_dir: Path = Field(
+        default=Path(".cache"),
+        description="Where `dipwatch demo` finds (or downloads) the Kafka broker jars; "
+        "make and the tests use <repo>/.cache.",
+    )
 
     # --- Reference data ----------------------------------------------------
     regimes_path: Path = REFERENCE_DIR / "regimes.yaml"
@@ -65,7 +69,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     # --- Derived names -----------------------------------------------------
-    @cached_property
+    @property
     def topics(self) -> "TopicNames":
         return TopicNames(self.topic_namespace)
 
