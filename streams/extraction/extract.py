@@ -91,6 +91,13 @@ _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
+# "the first trip there by a US secretary of state since 2018": the earlier trip was
+# some holder of the office, not necessarily this visitor.
+_RANKED_BY_CLASS = re.compile(r"\bby\s+(?:a|an|any)\s", re.I)
+# "analysts believe X could visit": a possibility someone raises is no plan.
+_SPECULATION = with_first_char_test(
+    re.compile(r"\b(?:could|may|might)\s+(?:yet\s+|still\s+|also\s+|soon\s+)?$", re.I)
+)
 # "while still commander-in-chief": the text says the office differed at the time.
 _THEN_OFFICE = with_first_char_test(
     re.compile(
@@ -361,6 +368,8 @@ class Extractor:
                 continue
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
+            if _SPECULATION.search(text, max(0, trig.start - 20), trig.start):
+                continue  # "X could visit Pyongyang": speculation, not a plan
             status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
             strong = True
             if (
@@ -931,7 +940,7 @@ class Extractor:
             lead = text[max(0, trig.start - 40) : d.start]
             if d.text.lower().startswith("since"):
                 lead += "since "
-            if _FIRST_SINCE.search(lead):
+            if _FIRST_SINCE.search(lead) and not _RANKED_BY_CLASS.search(lead):
                 r = resolve(d, published, False)
                 if r.tense < 0:
                     return r

@@ -247,7 +247,7 @@ def scan(
     place_prefixes = gazetteer.prefixes
     while i < n_tokens:
         tok = tokens[i]
-        if not tok.capitalised:
+        if not tok.capitalised or _hyphen_modifier(text, tok.start - offset):
             i += 1
             continue
         # Longest name starting here: extend one token at a time while some
@@ -318,6 +318,20 @@ def scan(
                 memory.short_forms.setdefault(key, p)
     return people, places
 
+
+def _hyphen_modifier(text: str, pos: int) -> bool:
+    """ "post-Assad", "pro-Kremlin", "anti-Putin": a name under a lower-case prefix is an
+    adjective, neither a person nor a place ("al-Assad" keeps its particle)."""
+    if pos < 2 or text[pos - 1] != "-" or not text[pos - 2].islower():
+        return False
+    word_start = pos - 2
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start : pos - 1] not in _HYPHEN_PARTICLES
+
+
+# Lower-case particles written before a hyphenated name: "al-Assad", "el-Sisi", "bin-Salman".
+_HYPHEN_PARTICLES = frozenset("al el ad ad-d as ash at az ud ul bin ibn abu de di da".split())
 
 _TITLE_LAST_WORDS = frozenset(
     {w.split()[-1] for w in OFFICES} | {"mr", "mrs", "ms", "dr", "mme", "sheikh", "h.e", "gen"}

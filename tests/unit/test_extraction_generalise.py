@@ -1,0 +1,55 @@
+"""Rules added so the extractor carries beyond the copy it was written on.
+
+Each test states one general rule on sentences written for it.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from models import VisitStatus
+from streams.extraction import Extractor
+from tests.unit.extraction_fixtures import article, write_leaders
+
+OCC, PAST, PLAN, CANC = (
+    VisitStatus.OCCURRING,
+    VisitStatus.PAST,
+    VisitStatus.PLANNED,
+    VisitStatus.CANCELLED,
+)
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory) -> Extractor:
+    return Extractor.load(write_leaders(tmp_path_factory.mktemp("leaders")))
+
+
+def triples(extractor, body, published="2025-12-11T08:00:00+00:00"):
+    visits = extractor.extract_visits(article(body, published))
+    return sorted((v.visitor_country, v.host_country, v.status) for v in visits)
+
+
+def test_a_possibility_is_not_a_plan(extractor):
+    body = (
+        "Diplomats in Tokyo say Narendra Modi might visit Minsk next year. "
+        "Commentators think Xi Jinping could travel to Hanoi in the spring."
+    )
+    assert triples(extractor, body) == []
+
+
+def test_a_name_under_a_lower_case_prefix_is_an_adjective(extractor):
+    body = (
+        "Turkey's foreign minister, Hakan Fidan, flew to Baghdad on Monday. "
+        "The post-Putin era is far off, and anti-Modi protesters gathered outside."
+    )
+    got = triples(extractor, body)
+    assert ("TUR", "IRQ", OCC) in got
+    assert not any(v[0] in ("RUS", "IND") for v in got)
+
+
+def test_a_first_trip_ranked_among_office_holders_dates_no_trip_of_the_visitor(extractor):
+    body = (
+        "Narendra Modi arrived in Lima on Tuesday, the first trip there by an Indian "
+        "prime minister since 2003."
+    )
+    assert triples(extractor, body) == [("IND", "PER", OCC)]
