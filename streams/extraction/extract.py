@@ -180,6 +180,22 @@ _ON_OR_ORDINAL_BEFORE = with_first_char_test(
     re.compile(r"\b(?:on|during|first|second|third)\b[^,;]{0,30}$", re.I)
 )
 _IS_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+$")
+# A place named inside another clause ("since judges in The Hague ...", "that Washington's
+# sanctions ...") is not where the trigger's traveller went.
+_OTHER_CLAUSE = with_first_char_test(
+    re.compile(r"\b(?:since|that|which|because|although|though|until|unless|whose)\b", re.I)
+)
+# "the conflict in Syria", "the war in Ukraine": a topic, not a destination.
+_TOPIC_PLACE = with_first_char_test(
+    re.compile(
+        r"\b(?:war|wars|conflict|crisis|fighting|invasion|occupation|situation|peace|unrest)\s+"
+        r"(?:in|of|on|over)\s+(?:the\s+)?$",
+        re.I,
+    )
+)
+# A possessive place is a destination only as the object of the preposition
+# ("to Russia's Far East"); elsewhere it owns something ("Washington's sanctions").
+_GOVERNED = re.compile(r"\b(?:to|in|into|at|inside|onto|for)\s+(?:the\s+)?$", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -469,6 +485,12 @@ class Extractor:
                 if trip_date is None and trip_status is VisitStatus.OCCURRING:
                     trip_date = published
                 for visitor in visitors:
+                    if (
+                        trig.kind is TriggerKind.SUMMIT
+                        and isinstance(host_place, _Inferred)
+                        and any(c.host == host and c.visitor is visitor for c in out)
+                    ):
+                        continue  # "who arrived in Tehran, joined the summit": the same trip
                     resolved_visitor = self._resolve(visitor, role_day, host, text)
                     if resolved_visitor is None:
                         continue
@@ -776,6 +798,8 @@ class Extractor:
                 continue  # "flew in from New Delhi": where the trip started
             if topical and _TOPIC.search(between):
                 continue  # "a summit on the war in Ukraine": what it is about, not where
+            if not _is_destination(between, pl):
+                continue
             if preps is not None:
                 if not _preposition_ending(preps).search(between):
                     continue
@@ -1163,6 +1187,13 @@ class Extractor:
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
 
         return rank(new) > rank(old)
+
+
+def _is_destination(between: str, pl: PlaceMention) -> bool:
+    """Whether a place after a trigger can be where it leads, given the words between them."""
+    if _OTHER_CLAUSE.search(between) or _TOPIC_PLACE.search(between[-30:]):
+        return False
+    return not pl.possessive or _GOVERNED.search(between[-20:]) is not None
 
 
 class _Inferred(tuple):

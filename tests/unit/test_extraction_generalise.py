@@ -53,3 +53,32 @@ def test_a_first_trip_ranked_among_office_holders_dates_no_trip_of_the_visitor(e
         "prime minister since 2003."
     )
     assert triples(extractor, body) == [("IND", "PER", OCC)]
+
+
+# --- host selection: the place the travel construction governs ---------------
+
+
+def test_a_place_in_another_clause_is_not_the_destination(extractor):
+    body = (
+        "Narendra Modi's trip to Peru, a member of the pact, is the first time he has set "
+        "foot in a signatory state since a court in Geneva ruled against India in 2019."
+    )
+    got = triples(extractor, body)
+    assert ("IND", "PER", OCC) in got
+    assert not any(v[1] == "CHE" for v in got)
+
+
+def test_a_possessive_place_owns_something_it_is_not_visited(extractor):
+    body = (
+        "Xi Jinping was welcomed to Lima on Monday, the first stop of a tour of the region "
+        "meant to show that Washington's tariffs have failed."
+    )
+    assert triples(extractor, body) == [("CHN", "PER", OCC)]
+
+
+def test_the_war_in_a_country_is_a_topic(extractor):
+    body = (
+        "Narendra Modi, who arrived in Riyadh on Sunday, joined the summit of the contact "
+        "group, set up in 2019 to end the conflict in Yemen."
+    )
+    assert triples(extractor, body) == [("IND", "SAU", OCC)]
