@@ -196,6 +196,19 @@ _TOPIC_PLACE = with_first_char_test(
 # A possessive place is a destination only as the object of the preposition
 # ("to Russia's Far East"); elsewhere it owns something ("Washington's sanctions").
 _GOVERNED = re.compile(r"\b(?:to|in|into|at|inside|onto|for)\s+(?:the\s+)?$", re.I)
+# "The visit comes days after X made a trip to Moscow": the news follows that trip.
+_SOME_TIME_AFTER = with_first_char_test(
+    re.compile(
+        r"\b(?:days|weeks|months|hours|a day|a week|a month|shortly|soon|just|only)\s+after\b",
+        re.I,
+    )
+)
+# Taking part from one's own office or palace: the event came to them.
+_REMOTE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:home\b|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:room|office|residence|house|palace|headquarters|study|desk|bunker)\b)",
+    re.I,
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -402,6 +415,8 @@ class Extractor:
                 )
             ):
                 continue  # "spoke by phone", "a video call": nobody travelled
+            if trig.kind is TriggerKind.SUMMIT and _REMOTE.match(text, trig.end):
+                continue  # "joined the meeting from the Roosevelt Room": took part from home
             clause = (
                 clause_before(text, trig.start)
                 + text[trig.start : self._clause_end(text, trig.end)]
@@ -982,6 +997,8 @@ class Extractor:
         resolved = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
+        if _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
+            return VisitStatus.PAST, True
         if is_background(text, trig) or (resolved is not None and resolved.tense < 0):
             return VisitStatus.PAST, True
         if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
@@ -1000,6 +1017,8 @@ class Extractor:
         resolved: ResolvedDate | None = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
+        if _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
+            return VisitStatus.PAST, True
         if is_background(text, trig):
             return VisitStatus.PAST, True
         if resolved is not None and resolved.tense < 0:
@@ -1065,6 +1084,7 @@ class Extractor:
     # --- one visit per (visitor, host, status) -------------------------------
     def _merge(self, article: Article, candidates: list[_Candidate]) -> list[Visit]:
         candidates = self._earlier_legs(candidates, article.published_at.date())
+        candidates = _without_undated_replans(candidates)
         strong: dict[tuple[str, str], set[VisitStatus]] = {}
         for c in candidates:
             if c.strong:
@@ -1187,6 +1207,25 @@ class Extractor:
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
 
         return rank(new) > rank(old)
+
+
+def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
+    """An undated plan by someone whose trip to the same host the article calls off
+    ("would travel to Beijing when conditions allow") is that trip, not another one."""
+    called_off = {
+        (_person_key(c), c.host) for c in candidates if c.status is VisitStatus.CANCELLED
+    }
+    if not called_off:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (
+            c.status is VisitStatus.PLANNED
+            and not c.dated
+            and (_person_key(c), c.host) in called_off
+        )
+    ]
 
 
 def _is_destination(between: str, pl: PlaceMention) -> bool:

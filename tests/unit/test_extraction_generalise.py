@@ -82,3 +82,33 @@ def test_the_war_in_a_country_is_a_topic(extractor):
         "group, set up in 2019 to end the conflict in Yemen."
     )
     assert triples(extractor, body) == [("IND", "SAU", OCC)]
+
+
+# --- status ----------------------------------------------------------------
+
+
+def test_a_trip_the_news_comes_days_after_is_past(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Thursday. The trip comes weeks after Turkey's "
+        "President Recep Tayyip Erdogan made a surprise visit to Minsk on Monday."
+    )
+    got = triples(extractor, body)
+    assert ("IND", "BLR", OCC) in got
+    assert ("TUR", "BLR", PAST) in got
+    assert ("TUR", "BLR", OCC) not in got
+
+
+def test_an_undated_replan_of_a_called_off_trip_is_the_same_trip(extractor):
+    body = (
+        "Narendra Modi called off his visit to Hanoi on Wednesday after floods hit the north. "
+        "An aide said he would travel to Vietnam once the water receded."
+    )
+    assert triples(extractor, body) == [("IND", "VNM", CANC)]
+
+
+def test_joining_from_ones_own_office_is_no_trip(extractor):
+    body = (
+        "Xi Jinping and Narendra Modi held a video meeting on Tuesday. Modi, who joined "
+        "the meeting from his office in New Delhi, said the border was calm."
+    )
+    assert triples(extractor, body) == []
