@@ -83,7 +83,8 @@ _PAST_TENSE = re.compile(
 # Arriving needs no place: the dateline or the article's host tells where.
 _ARRIVAL = re.compile(
     r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit|followed|made|paid|make|pay|"
-    r"(?:has|have|had)\s+(?:also\s+)?been)",
+    r"(?:has|have|had)\s+(?:also\s+)?been|(?:is|are)\s+(?:also\s+)?(?:expected|due)|"
+    r"(?:led|lead|leads|leading)\b)",
     re.I,
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
@@ -209,6 +210,9 @@ _REMOTE = re.compile(
     r"(?:room|office|residence|house|palace|headquarters|study|desk|bunker)\b)",
     re.I,
 )
+# "..., Moscow said": a capital standing for its government speaks; nobody went there.
+_SPEAKER = re.compile(r"\s+(?:said|says|told|announced|confirmed|reported|added)\b")
+_AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -427,6 +431,8 @@ class Extractor:
                 dates = find_dates(text, lowered)
             near = self._nearest_date(text, dates, trig, next_start)
             default_past = False
+            if status is None and prev_status is not None and _AS_IS.match(trig.text):
+                status = prev_status  # "X is expected in Moscow, as is Y": Y's trip is the same kind
             if status is None:
                 # "the only leader to set foot in ...": an infinitive without a plan is no trip,
                 # unless it ranks a real one ("the first foreign leader to visit Myanmar").
@@ -813,7 +819,7 @@ class Extractor:
                 continue  # "flew in from New Delhi": where the trip started
             if topical and _TOPIC.search(between):
                 continue  # "a summit on the war in Ukraine": what it is about, not where
-            if not _is_destination(between, pl):
+            if not _is_destination(between, pl) or _SPEAKER.match(text, pl.end - off):
                 continue
             if preps is not None:
                 if not _preposition_ending(preps).search(between):
@@ -890,7 +896,12 @@ class Extractor:
         visitor_countries = {p.country for p in subject or [] if p.country}
         for pl in places:
             host = self._host_candidate(text, off, pl)
-            if host is None or host[0] in visitor_countries or pl.possessive:
+            if (
+                host is None
+                or host[0] in visitor_countries
+                or pl.possessive
+                or _SPEAKER.match(text, pl.end - off)
+            ):
                 continue
             if _ORIGIN.search(text[max(0, pl.start - off - 12) : pl.start - off]):
                 continue  # "flew in from New Delhi"

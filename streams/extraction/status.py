@@ -110,10 +110,20 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         True,
         re.compile(
-            r"\b(?:is|are|was|were|(?:has|had|have)\s+been)\s+(?:also\s+|already\s+|now\s+|"
-            r"last\s+|still\s+|briefly\s+)?"
+            r"\b(?:is|are|was|were|(?:has|had|have)\s+been|(?:will|would|shall)\s+be)\s+(?:also\s+|"
+            r"already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
             r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])",
+            0,
+        ),
+    ),
+    # "is also expected on Red Square", "are due in Moscow": an arrival announced ahead.
+    (
+        TriggerKind.TRAVEL,
+        True,
+        re.compile(
+            r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:in|on|at)\b"
+            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[A-Z])",
             0,
         ),
     ),
@@ -223,6 +233,7 @@ _PLANNED_BEFORE = with_first_char_test(
         _I,
     )
 )
+_PLANNED_IN_TRIGGER = re.compile(r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b")
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 _TO_WORD_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$")
 _HEADLINE_TO = re.compile(r"\s*(?:also\s+)?to\s*", _I)
@@ -335,6 +346,7 @@ _GATES: list[tuple[str, ...]] = [
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ",),
+    ("expected", "due"),
     (
         "arriv",
         "land",
@@ -433,6 +445,8 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     """Planned/cancelled from the words around a trigger; None when they say nothing."""
     if _mentions_cancellation(text):
         return VisitStatus.CANCELLED
+    if _PLANNED_IN_TRIGGER.match(trigger.text):
+        return VisitStatus.PLANNED  # "will be in Moscow", "is expected on Red Square"
     before = clause_before(text, trigger.start)
     if _UNFULFILLED.search(before[-45:]) and _TO_WORD_BEFORE.search(before):
         return VisitStatus.CANCELLED

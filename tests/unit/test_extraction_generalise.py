@@ -112,3 +112,25 @@ def test_joining_from_ones_own_office_is_no_trip(extractor):
         "the meeting from his office in New Delhi, said the border was calm."
     )
     assert triples(extractor, body) == []
+
+
+def test_expected_or_due_at_a_place_is_a_plan(extractor):
+    body = (
+        "Hanoi is getting ready for the anniversary parade on Sunday. Narendra Modi is "
+        "expected in Hanoi for the parade, as is Turkey's President Recep Tayyip Erdogan. "
+        "Xi Jinping will be in Hanoi for the parade too, officials said."
+    )
+    got = triples(extractor, body)
+    assert ("IND", "VNM", PLAN) in got
+    assert ("TUR", "VNM", PLAN) in got
+    assert ("CHN", "VNM", PLAN) in got
+    assert not any(v[2] is OCC for v in got)
+
+
+def test_leading_a_delegation_goes_where_the_article_is(extractor):
+    body = (
+        "HANOI - Narendra Modi will skip the regional forum in Hanoi next month, his office "
+        "said. Sergey Lavrov will lead the Russian delegation at the forum, Moscow said."
+    )
+    got = triples(extractor, body)
+    assert ("RUS", "VNM", PLAN) in got
