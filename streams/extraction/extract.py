@@ -68,7 +68,9 @@ _CLAUSE_BREAK = re.compile(
 _HERE = re.compile(r"^\s+(?:\w+\s+){0,2}?here\b", re.I)
 _DEMONYM_PLACE = re.compile(
     r"^\s+(?:capital|city|port|resort|town|island|border city|seaport|region|province|soil|"
-    r"territory|side)\b",
+    r"territory|side|far east|far north|north|south|east|west|north-east|north-west|"
+    r"south-east|south-west|northeast|northwest|southeast|southwest|coast|mainland|"
+    r"interior|countryside)\b",
     re.I,
 )
 _CONJOINED = re.compile(

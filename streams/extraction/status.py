@@ -117,6 +117,15 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             0,
         ),
     ),
+    # "had spent Monday in Venezuela", "spends two days in Hanoi": a stay abroad.
+    (
+        TriggerKind.TRAVEL,
+        True,
+        re.compile(
+            r"\bspen(?:t|ds|ding)\s+(?:[\w'’-]+\s+){1,3}?in\b(?=\s+(?:the\s+)?[A-Z])",
+            0,
+        ),
+    ),
     # "is also expected on Red Square", "are due in Moscow": an arrival announced ahead.
     (
         TriggerKind.TRAVEL,
@@ -137,7 +146,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|"
             r"ed)\s+on|"
             r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
-            r"went|goes|came|comes|return(?:s|ed|ing)|(?:has|have|"
+            r"went|goes|came|comes|going\s+on(?=\s+to\b)|return(?:s|ed|ing)|(?:has|have|"
             r"had)\s+(?:also\s+)?been\s+(?=to\b)|"
             r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)|"
             r"(?:led|lead|leads|leading)\s+(?:a|an|the|his|her|"
@@ -247,8 +256,11 @@ _MODAL_IN_CLAUSE = with_first_char_test(
     )
 )
 # Another tensed verb between a modal and the trigger takes the modal's place:
-# "it will be the first time a leader has attended".
-_OTHER_FINITE = with_first_char_test(re.compile(r"\b(?:has|have|had|is|was|were|did|does)\b", _I))
+# "it will be the first time a leader has attended"; so does a "that" clause
+# ("it will be recalled that Kim visited").
+_OTHER_FINITE = with_first_char_test(
+    re.compile(r"\b(?:has|have|had|is|was|were|did|does|that)\b", _I)
+)
 # A plan that did not happen: "had been due to attend".
 _UNFULFILLED = with_first_char_test(
     re.compile(
@@ -346,6 +358,7 @@ _GATES: list[tuple[str, ...]] = [
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ",),
+    ("spen",),
     ("expected", "due"),
     (
         "arriv",

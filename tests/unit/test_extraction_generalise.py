@@ -134,3 +134,36 @@ def test_leading_a_delegation_goes_where_the_article_is(extractor):
     )
     got = triples(extractor, body)
     assert ("RUS", "VNM", PLAN) in got
+
+
+def test_a_demonym_with_a_region_word_is_a_place(extractor):
+    body = "Narendra Modi arrived in Minsk on Monday. Xi Jinping visited the Russian Far East in May."
+    assert ("CHN", "RUS", PAST) in triples(extractor, body)
+
+
+def test_a_modal_before_a_that_clause_does_not_govern_its_verb(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. It will be remembered that Xi Jinping "
+        "travelled to Minsk last March."
+    )
+    assert ("CHN", "BLR", PAST) in triples(extractor, body)
+
+
+def test_a_day_spent_abroad_is_a_stay(extractor):
+    body = (
+        "Xi Jinping arrived in Hanoi on Wednesday. The Chinese leader had spent Tuesday in "
+        "Laos, where he opened a railway station."
+    )
+    got = triples(extractor, body)
+    assert ("CHN", "VNM", OCC) in got
+    assert ("CHN", "LAO", PAST) in got
+
+
+def test_going_on_to_a_second_stop_is_a_second_leg(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. Last March Xi Jinping travelled to Laos, "
+        "before going on to Hanoi."
+    )
+    got = triples(extractor, body)
+    assert ("CHN", "LAO", PAST) in got
+    assert ("CHN", "VNM", PAST) in got
