@@ -381,7 +381,16 @@ class Extractor:
                 or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60))
             ):
                 continue
-            next_start = triggers[n + 1].start if n + 1 < len(triggers) else len(text)
+            # "met Putin at the summit in Sochi in July 2023": a phrase naming the event
+            # is part of this trigger's clause, so the date after it is still this trip's.
+            next_start = next(
+                (
+                    t.start
+                    for t in triggers[n + 1 :]
+                    if not (t.kind is TriggerKind.SUMMIT and _AT_FOR_ON.match(t.text))
+                ),
+                len(text),
+            )
             ranked = trig.kind in (
                 TriggerKind.TRAVEL,
                 TriggerKind.VISIT,
@@ -390,9 +399,11 @@ class Extractor:
             if (
                 not subject
                 and prev_subject
-                and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT)
+                and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT, TriggerKind.TALKS)
             ):
-                subject = prev_subject  # "He attended ..., and returned to Moscow in July"
+                # "He attended ..., and returned to Moscow in July", "..., and had already
+                # met Putin at a summit in Sochi": a verb with no subject shares the last one.
+                subject = prev_subject
             # Who and where first: most triggers name neither, and status is the costly part.
             visitors, hosts = self._visitors_and_host(
                 text, off, trig, people, places, subject, dateline_country, local_host, memory

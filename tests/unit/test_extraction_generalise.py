@@ -167,3 +167,16 @@ def test_going_on_to_a_second_stop_is_a_second_leg(extractor):
     got = triples(extractor, body)
     assert ("CHN", "LAO", PAST) in got
     assert ("CHN", "VNM", PAST) in got
+
+
+def test_a_verb_with_no_subject_shares_the_last_one_and_its_own_date(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. Xi Jinping stood among the guests at the "
+        "parade in Minsk in May, and had already met Alexander Lukashenko at a forum in Minsk "
+        "in June 2023."
+    )
+    visits = extractor.extract_visits(article(body))
+    past = sorted(
+        v.event_date.isoformat() for v in visits if v.visitor_country == "CHN" and v.status is PAST
+    )
+    assert past == ["2023-06-01", "2025-05-01"]
