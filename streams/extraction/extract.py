@@ -214,6 +214,7 @@ _REMOTE = re.compile(
 )
 # "..., Moscow said": a capital standing for its government speaks; nobody went there.
 _SPEAKER = re.compile(r"\s+(?:said|says|told|announced|confirmed|reported|added)\b")
+_ON_THE = re.compile(r"\bon\s+the\s+$", re.I)
 _AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
@@ -835,8 +836,10 @@ class Extractor:
             if not _is_destination(between, pl) or _SPEAKER.match(text, pl.end - off):
                 continue
             if preps is not None:
-                if not _preposition_ending(preps).search(between):
-                    continue
+                if not _preposition_ending(preps).search(between) and not (
+                    pl.place.kind == PlaceKind.DEMONYM and _ON_THE.search(between[-8:])
+                ):
+                    continue  # "on" places a meeting only on "the Indonesian island of Bali"
             elif (
                 require_prep
                 and between.strip()

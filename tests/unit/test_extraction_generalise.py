@@ -180,3 +180,18 @@ def test_a_verb_with_no_subject_shares_the_last_one_and_its_own_date(extractor):
         v.event_date.isoformat() for v in visits if v.visitor_country == "CHN" and v.status is PAST
     )
     assert past == ["2023-06-01", "2025-05-01"]
+
+
+def test_two_leaders_who_met_on_an_island_both_travelled_there(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. The trip follows a meeting between Xi "
+        "Jinping and Recep Tayyip Erdogan on the Greek island of Crete in October."
+    )
+    got = triples(extractor, body)
+    assert ("CHN", "GRC", PAST) in got
+    assert ("TUR", "GRC", PAST) in got
+
+
+def test_a_meeting_on_a_country_is_its_topic(extractor):
+    body = "Xi Jinping and Recep Tayyip Erdogan held a meeting on Ukraine in October."
+    assert not any(v[1] == "UKR" for v in triples(extractor, body))
