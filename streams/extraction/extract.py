@@ -215,6 +215,7 @@ _REMOTE = re.compile(
 # "..., Moscow said": a capital standing for its government speaks; nobody went there.
 _SPEAKER = re.compile(r"\s+(?:said|says|told|announced|confirmed|reported|added)\b")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.I)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 _AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
@@ -649,6 +650,12 @@ class Extractor:
             if refers and memory.last_subject is not None:
                 return [memory.last_subject]
             return []
+        if people[0] is not before[-1] and _SUBJECT_PRONOUN.search(
+            text, before[-1].end - off, trig.start
+        ):
+            # "X met Y in the Kremlin and said he is due to travel to Kyiv": the pronoun,
+            # not the last name, is the subject, and it refers to the sentence's subject.
+            return [people[0]]
         chosen = [before[-1]]
         for p in reversed(before[:-1]):
             if _CONJOINED.match(text[p.end - off : chosen[0].start - off]):

@@ -195,3 +195,13 @@ def test_two_leaders_who_met_on_an_island_both_travelled_there(extractor):
 def test_a_meeting_on_a_country_is_its_topic(extractor):
     body = "Xi Jinping and Recep Tayyip Erdogan held a meeting on Ukraine in October."
     assert not any(v[1] == "UKR" for v in triples(extractor, body))
+
+
+def test_a_pronoun_after_the_last_name_refers_to_the_sentence_subject(extractor):
+    body = (
+        "Recep Tayyip Erdogan met Vladimir Putin in Sochi on Monday and said he would fly to "
+        "Kyiv on Thursday."
+    )
+    got = triples(extractor, body)
+    assert ("TUR", "UKR", PLAN) in got
+    assert ("RUS", "UKR", PLAN) not in got
