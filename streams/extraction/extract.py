@@ -412,6 +412,8 @@ class Extractor:
             )
             if visitors:
                 prev_subject = visitors
+            if len(visitors) >= 2:
+                memory.last_group = visitors
             if not visitors or not hosts:
                 continue
             named_subject = [p for p in subject if p.source != "office"]
@@ -644,7 +646,9 @@ class Extractor:
                 for p in people:
                     if p.end <= trig.start + off and all(p is not q for q in here):
                         here.append(p)
-                return here if len(here) >= 2 else memory.recent[-2:]
+                if len(here) >= 2:
+                    return here
+                return memory.last_group or memory.recent[-2:]
             if refers and earlier:
                 return earlier[:1]  # "Putin was in Tehran, when he held talks": same sentence
             if refers and memory.last_subject is not None:

@@ -221,6 +221,9 @@ class ArticleMemory:
     short_forms: dict[str, PersonMention] = field(default_factory=dict)
     last_subject: PersonMention | None = None
     recent: list[PersonMention] = field(default_factory=list)  # distinct people, latest last
+    # The last people a trigger joined ("Rubio met Lavrov"): whom "both men" means, rather
+    # than whoever was named last in passing ("Trump's frustration").
+    last_group: list[PersonMention] = field(default_factory=list)
 
     def remember(self, mention: PersonMention) -> None:
         key = mention.leader_id or mention.name

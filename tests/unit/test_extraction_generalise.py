@@ -205,3 +205,15 @@ def test_a_pronoun_after_the_last_name_refers_to_the_sentence_subject(extractor)
     got = triples(extractor, body)
     assert ("TUR", "UKR", PLAN) in got
     assert ("RUS", "UKR", PLAN) not in got
+
+
+def test_both_men_are_the_two_a_meeting_joined_not_the_last_name_in_passing(extractor):
+    body = (
+        "VIENTIANE - Sergey Lavrov met Xi Jinping on Friday at a regional forum in Vientiane. "
+        "Lavrov told reporters he had passed on Vladimir Putin's greetings. "
+        "Both men are attending the meetings hosted by Laos."
+    )
+    got = triples(extractor, body)
+    assert ("RUS", "LAO", OCC) in got
+    assert ("CHN", "LAO", OCC) in got
+    assert sum(1 for v in got if v[0] == "RUS") == 1
