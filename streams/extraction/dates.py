@@ -58,6 +58,22 @@ _MONTH = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Counted from the date written before it in the sentence: "two days after that".
+    # First, so that "that month" is not read as a period of its own.
+    (
+        "offset",
+        re.compile(
+            r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?:later|after that|afterwards)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "day_of_that_month",
+        re.compile(
+            r"\b(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:that|the same)\s+month\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "day_month",
         re.compile(
@@ -123,6 +139,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE),
     ),
 ]
+# Kinds resolved from the date before them in the sentence (their `anchor`).
+_ANCHORED = frozenset({"offset", "day_of_that_month"})
 # Each behind a test of its first character where one can be listed (same matches, less work).
 _SCANNED_PATTERNS = [(kind, with_first_char_test(pattern)) for kind, pattern in _PATTERNS]
 _SMALL_NUMBERS = {
@@ -149,6 +167,7 @@ class DateMention:
     kind: str
     groups: dict[str, str | None]
     text: str = ""
+    anchor: "DateMention | None" = None  # the date an "offset" or "that month" counts from
 
 
 def mention_text(mention: DateMention) -> str:
@@ -201,6 +220,8 @@ _GATES = {
     ),
     "period": ("week", "month", "year", "decade"),
     "ago": (" ago",),
+    "offset": ("later", "after that", "afterwards"),
+    "day_of_that_month": ("that month", "same month"),
 }
 
 
@@ -244,7 +265,22 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
                     d.start, _THAT_YEAR.match(text, d.end).end(), kind, groups, d.text
                 )
     # Drop what an extended mention now covers ("that year" inside "February 28 of that year").
-    return [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
+    found = [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
+    return _anchored(found)
+
+
+def _anchored(found: list[DateMention]) -> list[DateMention]:
+    """ "two days after that", "the 24th of that month": tie each to the date before it;
+    with none before, they date nothing and are dropped."""
+    out: list[DateMention] = []
+    for d in found:
+        if d.kind in _ANCHORED:
+            anchor = next((p for p in reversed(out) if p.kind not in ("ago", "period")), None)
+            if anchor is None:
+                continue
+            d = DateMention(d.start, d.end, d.kind, d.groups, d.text, anchor)
+        out.append(d)
+    return out
 
 
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the same)\s+year\b", re.I)
@@ -254,6 +290,8 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
     """`forward`: the event is planned, so a bare weekday or month is the next one."""
     g = mention.groups
     kind = mention.kind
+    if mention.anchor is not None:
+        return _resolve_anchored(mention, resolve(mention.anchor, published, forward), published)
     if kind in ("day_month", "month_day", "iso"):
         month = int(g["mnum"]) if g.get("mnum") else MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])
@@ -349,6 +387,23 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
             return ResolvedDate(resolved.replace(day=1), -1, precision="month")
         return ResolvedDate(None, -1)
     return ResolvedDate(None, 0)
+
+
+def _resolve_anchored(mention: DateMention, anchor: ResolvedDate, published: date) -> ResolvedDate:
+    """A date counted from another one; without a day to count from, the anchor's tense."""
+    g = mention.groups
+    if mention.kind == "offset" and anchor.day is not None:
+        n = _SMALL_NUMBERS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+        if n is not None:
+            day = anchor.day + timedelta(
+                days=n * (7 if g["unit"].lower().startswith("week") else 1)
+            )
+            return ResolvedDate(day, _tense(day, published))
+    if mention.kind == "day_of_that_month" and anchor.day is not None:
+        day = _safe_date(anchor.day.year, anchor.day.month, int(g["day"]))
+        if day is not None:
+            return ResolvedDate(day, _tense(day, published))
+    return ResolvedDate(None, anchor.tense, anchor.approx or anchor.day)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

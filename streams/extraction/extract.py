@@ -449,7 +449,9 @@ class Extractor:
             near = self._nearest_date(text, dates, trig, next_start)
             default_past = False
             if status is None and prev_status is not None and _AS_IS.match(trig.text):
-                status = prev_status  # "X is expected in Moscow, as is Y": Y's trip is the same kind
+                status = (
+                    prev_status  # "X is expected in Moscow, as is Y": Y's trip is the same kind
+                )
             if status is None:
                 # "the only leader to set foot in ...": an infinitive without a plan is no trip,
                 # unless it ranks a real one ("the first foreign leader to visit Myanmar").
@@ -1250,9 +1252,7 @@ class Extractor:
 def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
     """An undated plan by someone whose trip to the same host the article calls off
     ("would travel to Beijing when conditions allow") is that trip, not another one."""
-    called_off = {
-        (_person_key(c), c.host) for c in candidates if c.status is VisitStatus.CANCELLED
-    }
+    called_off = {(_person_key(c), c.host) for c in candidates if c.status is VisitStatus.CANCELLED}
     if not called_off:
         return candidates
     return [

@@ -242,7 +242,9 @@ _PLANNED_BEFORE = with_first_char_test(
         _I,
     )
 )
-_PLANNED_IN_TRIGGER = re.compile(r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b")
+_PLANNED_IN_TRIGGER = re.compile(
+    r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b"
+)
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 _TO_WORD_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$")
 _HEADLINE_TO = re.compile(r"\s*(?:also\s+)?to\s*", _I)

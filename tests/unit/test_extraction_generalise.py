@@ -3,7 +3,6 @@
 Each test states one general rule on sentences written for it.
 """
 
-from pathlib import Path
 
 import pytest
 
@@ -137,7 +136,9 @@ def test_leading_a_delegation_goes_where_the_article_is(extractor):
 
 
 def test_a_demonym_with_a_region_word_is_a_place(extractor):
-    body = "Narendra Modi arrived in Minsk on Monday. Xi Jinping visited the Russian Far East in May."
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. Xi Jinping visited the Russian Far East in May."
+    )
     assert ("CHN", "RUS", PAST) in triples(extractor, body)
 
 
@@ -217,3 +218,27 @@ def test_both_men_are_the_two_a_meeting_joined_not_the_last_name_in_passing(extr
     assert ("RUS", "LAO", OCC) in got
     assert ("CHN", "LAO", OCC) in got
     assert sum(1 for v in got if v[0] == "RUS") == 1
+
+
+# --- dates -------------------------------------------------------------------
+
+
+def test_a_second_leg_counted_from_the_first_gets_its_own_date(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. On March 3, Xi Jinping flew to Laos, "
+        "before going on to Hanoi three days after that."
+    )
+    visits = extractor.extract_visits(article(body))
+    dated = {v.host_country: v.event_date.isoformat() for v in visits if v.status is PAST}
+    assert dated == {"LAO": "2025-03-03", "VNM": "2025-03-06"}
+
+
+def test_the_nth_of_that_month_takes_the_month_before_it():
+    from datetime import date
+
+    from streams.extraction.dates import find_dates, resolve
+
+    text = "He went in April 2019, arriving on the 24th of that month."
+    last = find_dates(text)[-1]
+    assert resolve(last, date(2024, 6, 1), False).day == date(2019, 4, 24)
+    assert find_dates("They left two days later.") == []  # nothing to count from
