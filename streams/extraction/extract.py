@@ -86,7 +86,7 @@ _PAST_TENSE = re.compile(
 _ARRIVAL = re.compile(
     r"^(?:arriv|land|touch|fl(?:ew|ies|y) in|came|went|visit|followed|made|paid|make|pay|"
     r"(?:has|have|had)\s+(?:also\s+)?been|(?:is|are)\s+(?:also\s+)?(?:expected|due)|"
-    r"(?:led|lead|leads|leading)\b)",
+    r"(?:led|lead|leads|leading|confirm\w*)\b)",
     re.I,
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)

@@ -126,6 +126,16 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             0,
         ),
     ),
+    # "have confirmed their attendance at Friday's parade": they will travel to it.
+    (
+        TriggerKind.TRAVEL,
+        True,
+        re.compile(
+            r"\bconfirm(?:s|ed|ing)?\s+(?:their|his|her|its)\s+(?:attendance|participation|"
+            r"presence)\b",
+            _I,
+        ),
+    ),
     # "is also expected on Red Square", "are due in Moscow": an arrival announced ahead.
     (
         TriggerKind.TRAVEL,
@@ -243,7 +253,7 @@ _PLANNED_BEFORE = with_first_char_test(
     )
 )
 _PLANNED_IN_TRIGGER = re.compile(
-    r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b"
+    r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b|confirm", _I
 )
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 _TO_WORD_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$")
@@ -361,6 +371,7 @@ _GATES: list[tuple[str, ...]] = [
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ",),
     ("spen",),
+    ("confirm",),
     ("expected", "due"),
     (
         "arriv",

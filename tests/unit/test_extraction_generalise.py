@@ -242,3 +242,13 @@ def test_the_nth_of_that_month_takes_the_month_before_it():
     last = find_dates(text)[-1]
     assert resolve(last, date(2024, 6, 1), False).day == date(2019, 4, 24)
     assert find_dates("They left two days later.") == []  # nothing to count from
+
+
+def test_confirming_attendance_is_a_plan_to_go_where_the_event_is(extractor):
+    body = (
+        "Hanoi will hold a parade on Sunday to mark the anniversary. Xi Jinping and "
+        "Narendra Modi are among leaders who have confirmed their attendance at the parade."
+    )
+    got = triples(extractor, body)
+    assert ("CHN", "VNM", PLAN) in got
+    assert ("IND", "VNM", PLAN) in got
