@@ -3,7 +3,6 @@
 Each test states one general rule on sentences written for it.
 """
 
-
 import pytest
 
 from models import VisitStatus
