@@ -121,7 +121,11 @@ _RANKED_INFINITIVE = with_first_char_test(
 _WAS_BEFORE = with_first_char_test(re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I))
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "talks with Putin during his visit": whom the subject met is not who travelled.
-_SENDS = re.compile(r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|was|were|did))", re.I)
+_SENDS = re.compile(
+    r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|was|were|did)|guests|attendees|"
+    r"participants|invitees|dignitaries)",
+    re.I,
+)
 _SENDS_OR_LIST = with_first_char_test(
     re.compile(r"\b(?:represented|sent|dispatched|attending|as is)\b", re.I)
 )
@@ -216,6 +220,8 @@ _REMOTE = re.compile(
 _SPEAKER = re.compile(r"\s+(?:said|says|told|announced|confirmed|reported|added)\b")
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+# "expected at the parade": what follows the preposition is where, not a direct object.
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:in|on|at|to)$", re.I)
 _AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
@@ -796,7 +802,9 @@ class Extractor:
                 if _HERE.match(text[trig.end :]) and dateline_country:
                     host = (dateline_country, None)
                 elif (trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text)) and not (
-                    not noun and _NON_PLACE_OBJECT.match(text[trig.end :])
+                    not noun
+                    and not _ENDS_IN_PREPOSITION.search(trig.text)
+                    and _NON_PLACE_OBJECT.match(text[trig.end :])
                 ):
                     # "visited in early 2022", "also made the trip": the place is
                     # elsewhere in the sentence, or the one the article is about.

@@ -38,6 +38,19 @@ class Trigger:
 
 _I = re.IGNORECASE
 _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
+    # "is also expected on Red Square", "are due in Moscow": an arrival announced ahead.
+    # First, so that "expected at the parade" is this and not "at the parade".
+    (
+        TriggerKind.TRAVEL,
+        True,
+        re.compile(
+            r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:in|on|at)\b"
+            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[A-Z]|\s+(?:the|a|an|this|next|[\w'’-]+['’]s)\s+"
+            r"(?:[\w'’-]+\s+){0,3}?(?:summit|conference|forum|parade|ceremony|celebrations?|"
+            r"funeral|inauguration|games|gathering)\b)",
+            0,
+        ),
+    ),
     (
         TriggerKind.RECEIVED_BY,
         True,
@@ -53,7 +66,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
-            r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])",
+            r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
+            # "Guests at the parade include A, B and C": each of them travelled to it.
+            r"|\b(?:guests|attendees|participants|invitees|dignitaries)\b[^.;,]{0,60}?"
+            r"\binclud(?:e|es|ed)\b",
             _I,
         ),
     ),
@@ -136,16 +152,6 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    # "is also expected on Red Square", "are due in Moscow": an arrival announced ahead.
-    (
-        TriggerKind.TRAVEL,
-        True,
-        re.compile(
-            r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:in|on|at)\b"
-            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[A-Z])",
-            0,
-        ),
-    ),
     (
         TriggerKind.TRAVEL,
         True,
@@ -223,8 +229,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
 NEGATIVE_CONTEXT = with_first_char_test(
     re.compile(
         r"\b(?:phone|telephone|video\s*(?:call|link|conference)|videoconference|virtual(?:ly)?|"
-        r"by video|online|spoke by|(?:the|a|phone|telephone|video) call\b|call with\b|credentials|"
-        r"tourists?|tourism|visitors?\b)",
+        r"by video|online|remotely|spoke by|(?:the|a|phone|telephone|video) call\b|call with\b|"
+        r"credentials|tourists?|tourism|visitors?\b)",
         _I,
     )
 )
@@ -334,9 +340,11 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|a
 # order). Substring tests run in C and skip most regex passes: the regex engine
 # is the cost of extraction.
 _GATES: list[tuple[str, ...]] = [
+    ("expected", "due"),
     ("received", "welcomed", "greeted", "hosted"),
     (
         "represented",
+        "includ",
         "sent",
         "sends",
         "dispatched",
@@ -372,7 +380,6 @@ _GATES: list[tuple[str, ...]] = [
     (" in ",),
     ("spen",),
     ("confirm",),
-    ("expected", "due"),
     (
         "arriv",
         "land",
@@ -499,7 +506,18 @@ def is_background(text: str, trigger: Trigger) -> bool:
 
 # One of these is in any text NEGATIVE_CONTEXT matches; most sentences have none.
 _NEGATIVE_GATE = KeywordSet(
-    ("phone", "video", "virtual", "online", "spoke by", "call", "credentials", "touris", "visitor")
+    (
+        "phone",
+        "video",
+        "virtual",
+        "online",
+        "remotely",
+        "spoke by",
+        "call",
+        "credentials",
+        "touris",
+        "visitor",
+    )
 )
 
 

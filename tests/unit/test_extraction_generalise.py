@@ -251,3 +251,29 @@ def test_confirming_attendance_is_a_plan_to_go_where_the_event_is(extractor):
     got = triples(extractor, body)
     assert ("CHN", "VNM", PLAN) in got
     assert ("IND", "VNM", PLAN) in got
+
+
+# --- lists of visitors and remote participation --------------------------------
+
+
+def test_each_guest_in_a_list_travelled(extractor):
+    body = (
+        "HANOI - Guests at the anniversary dinner included Xi Jinping, Narendra Modi and "
+        "Recep Tayyip Erdogan."
+    )
+    got = {v[:2] for v in triples(extractor, body)}
+    assert got == {("CHN", "VNM"), ("IND", "VNM"), ("TUR", "VNM")}
+
+
+def test_each_leader_expected_at_an_event_plans_a_trip(extractor):
+    body = "HANOI - Xi Jinping, Narendra Modi and Recep Tayyip Erdogan are expected at the forum."
+    assert triples(extractor, body) == [
+        ("CHN", "VNM", PLAN),
+        ("IND", "VNM", PLAN),
+        ("TUR", "VNM", PLAN),
+    ]
+
+
+def test_taking_part_remotely_is_no_trip(extractor):
+    body = "HANOI - Narendra Modi attended the summit remotely on Monday."
+    assert triples(extractor, body) == []
