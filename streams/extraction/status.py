@@ -45,7 +45,12 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:in|on|at)\b"
-            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[A-Z]|\s+(?:the|a|an|this|next|[\w'’-]+['’]s)\s+"
+            # A place (capitalised, but no day or month: "expected on Monday to announce")...
+            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+            r"January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)[A-Z]"
+            # ... or an event: "expected at the parade".
+            r"|\s+(?:the|a|an|this|next|[\w'’-]+['’]s)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:summit|conference|forum|parade|ceremony|celebrations?|"
             r"funeral|inauguration|games|gathering)\b)",
             0,

@@ -277,3 +277,8 @@ def test_each_leader_expected_at_an_event_plans_a_trip(extractor):
 def test_taking_part_remotely_is_no_trip(extractor):
     body = "HANOI - Narendra Modi attended the summit remotely on Monday."
     assert triples(extractor, body) == []
+
+
+def test_expected_on_a_weekday_to_do_something_is_no_trip(extractor):
+    body = "HANOI - Narendra Modi is expected on Monday to announce new tariffs."
+    assert triples(extractor, body) == []
