@@ -382,7 +382,7 @@ _GATES: list[tuple[str, ...]] = [
     ("attending", "present", "attendance", "taking part", "participating"),
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
-    (" in ",),
+    (" in ", "be in"),  # "be in": "will be in Hanoi" may trigger on its own
     ("spen",),
     ("confirm",),
     (

@@ -282,3 +282,7 @@ def test_taking_part_remotely_is_no_trip(extractor):
 def test_expected_on_a_weekday_to_do_something_is_no_trip(extractor):
     body = "HANOI - Narendra Modi is expected on Monday to announce new tariffs."
     assert triples(extractor, body) == []
+
+
+def test_will_be_in_a_place_is_a_plan_on_its_own(extractor):
+    assert triples(extractor, "Xi Jinping will be in Hanoi on Friday.") == [("CHN", "VNM", PLAN)]
