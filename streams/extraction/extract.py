@@ -705,6 +705,15 @@ class Extractor:
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off]
             )
+            if "represented" in trig.text.lower():
+                # "China is represented by Li Qiang, and Russia by Sergei Lavrov": the verb
+                # is not repeated, but every agent after "by" represents a country.
+                visitors += [
+                    p
+                    for p in after_people
+                    if all(p is not v for v in visitors)
+                    and _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
+                ]
             host = self._where_host(text, off, trig, places) or fallback
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.HOST:

@@ -286,3 +286,13 @@ def test_expected_on_a_weekday_to_do_something_is_no_trip(extractor):
 
 def test_will_be_in_a_place_is_a_plan_on_its_own(extractor):
     assert triples(extractor, "Xi Jinping will be in Hanoi on Friday.") == [("CHN", "VNM", PLAN)]
+
+
+def test_represented_by_with_the_verb_left_out_names_a_second_envoy(extractor):
+    body = (
+        "LIMA - The summit opened on Monday. China is represented by Xi Jinping, and Russia by "
+        "Foreign Minister Sergey Lavrov."
+    )
+    got = triples(extractor, body)
+    assert ("CHN", "PER", OCC) in got
+    assert ("RUS", "PER", OCC) in got
