@@ -222,6 +222,18 @@ _ON_THE = re.compile(r"\bon\s+the\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 # "expected at the parade": what follows the preposition is where, not a direct object.
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:in|on|at|to)$", re.I)
+_FIRST_BEFORE = with_first_char_test(re.compile(r"\bfirst\b", re.I))
+# "... to Syria since Mahmoud Ahmadinejad": a place, then "since" and a name.
+_SINCE_NAME = re.compile(r"[^,;]{0,60}?\bsince\s+", re.I)
+# "since Mahmoud Ahmadinejad, who dined in Damascus": a name, told apart from "since World
+# War Two" by what follows it (a relative clause, a year, a verb of travel).
+_HOLDER_ENDS = re.compile(
+    r",\s*who\b|\s+in\s+\d{4}\b|\s+(?:was|went|came|visited|travelled|traveled|attended)\b"
+)
+_EARLIER_HOLDER = re.compile(
+    r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=" + _HOLDER_ENDS.pattern + ")"
+)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|no|every)\s+$", re.I)
 _AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
@@ -421,6 +433,18 @@ class Extractor:
             if len(visitors) >= 2:
                 memory.last_group = visitors
             if not visitors or not hosts:
+                continue
+            if dates is None:
+                dates = find_dates(text, lowered)
+            out.extend(
+                self._first_since_person(
+                    text, off, trig, visitors, hosts[0], people, places, dates, published, sentence
+                )
+            )
+            # "the first time an Indian prime minister has travelled to Peru": an office in
+            # general, not its holder's trip.
+            visitors = [v for v in visitors if not _generic_office(text, off, v)]
+            if not visitors:
                 continue
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
@@ -1042,6 +1066,78 @@ class Extractor:
                     return r
         return None
 
+    def _first_since_person(
+        self, text, off, trig, visitors, host_place, people, places, dates, published, sentence
+    ) -> list[_Candidate]:
+        """ "the first time an Iranian president has come to Syria since Mahmoud Ahmadinejad,
+        who ...": the person after "since" made that trip before, in the office ranked."""
+        if not _FIRST_BEFORE.search(text, max(0, trig.start - 80), trig.start):
+            return []
+        since = _SINCE_NAME.match(text, trig.end, min(len(text), trig.end + 80))
+        if since is None:
+            return []
+        earlier = next(
+            (
+                p
+                for p in people
+                if p.start - off == since.end() and _HOLDER_ENDS.match(text, p.end - off)
+            ),
+            None,
+        )
+        if earlier is None:
+            # A name the dictionary does not know: the ranked office says who they were.
+            m = _EARLIER_HOLDER.match(text, since.end())
+            if m is None or any(m.start() <= q.start - off < m.end() for q in people):
+                return []  # "since Austria's Karl Nehammer went": a known person, told elsewhere
+            earlier = PersonMention(m.start() + off, m.end(1) + off, m.group(1), source="pattern")
+        if isinstance(host_place, _Inferred):
+            # "since Kim Il Sung was in Beijing": where the earlier holder went, when written.
+            host_place = next(
+                (
+                    h
+                    for pl in places
+                    if 0 <= pl.start - earlier.end <= 20
+                    for h in [self._host_candidate(text, off, pl)]
+                    if h is not None
+                ),
+                host_place,
+            )
+        ranked = self._resolve(visitors[0], published, host_place[0], text)
+        if ranked is None:
+            return []
+        country, role = ranked  # the office the sentence ranks: the earlier holder's too
+        if earlier.leader_id is not None:
+            country, role = self._resolve(earlier, None, host_place[0], text) or ranked
+        when = next(
+            (
+                r
+                for d in dates
+                if d.start >= earlier.end - off
+                for r in [resolve(d, published, False)]
+                if r.tense < 0
+            ),
+            None,
+        )
+        day = when.day if when else None
+        if country == host_place[0]:
+            return []
+        return [
+            _Candidate(
+                earlier,
+                country,
+                role,
+                host_place[0],
+                None,
+                VisitStatus.PAST,
+                True,
+                day,
+                sentence,
+                self._confidence(earlier, trig, sentence.index, False),
+                dated=day is not None,
+                date_precision=when.precision if day else "day",
+            )
+        ]
+
     @staticmethod
     def _multiplicity(clause: str) -> int:
         m = _MULTIPLE_RE.search(clause)
@@ -1264,6 +1360,13 @@ class Extractor:
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
 
         return rank(new) > rank(old)
+
+
+def _generic_office(text: str, off: int, person: PersonMention) -> bool:
+    """ "an Iranian president", "any Indian leader": an office named with an indefinite article."""
+    return person.source == "office" and bool(
+        _INDEFINITE_BEFORE.search(text, max(0, person.start - off - 8), person.start - off)
+    )
 
 
 def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -296,3 +296,30 @@ def test_represented_by_with_the_verb_left_out_names_a_second_envoy(extractor):
     got = triples(extractor, body)
     assert ("CHN", "PER", OCC) in got
     assert ("RUS", "PER", OCC) in got
+
+
+# --- "the first since": the earlier holder, and the office in general -----------
+
+
+def test_the_first_since_a_named_holder_means_that_holder_went(extractor):
+    body = (
+        "LIMA - Narendra Modi arrived in Lima on Monday. It is the first time an Indian prime "
+        "minister has come to Peru since Rajiv Kumar Gandhi, who opened an embassy in "
+        "October 1987."
+    )
+    visits = extractor.extract_visits(article(body))
+    past = [v for v in visits if v.status is PAST]
+    assert [(v.visitor_name, v.visitor_country, v.host_country) for v in past] == [
+        ("Rajiv Kumar Gandhi", "IND", "PER")
+    ]
+    assert past[0].event_date.isoformat() == "1987-10-01"
+
+
+def test_an_office_with_an_indefinite_article_is_no_traveller(extractor):
+    body = "It is the first time an Indian prime minister has travelled to Peru in 30 years."
+    assert triples(extractor, body) == []
+
+
+def test_since_a_war_is_no_earlier_holder(extractor):
+    body = "Narendra Modi arrived in Lima on Monday, his first trip to Peru since World War Two."
+    assert triples(extractor, body) == [("IND", "PER", OCC)]
