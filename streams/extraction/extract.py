@@ -1196,6 +1196,10 @@ class Extractor:
         self, mention: PersonMention, day: date | None, host: str | None, sentence: str = ""
     ):
         """(country, role) of a mention on `day`, or None when the country is unknown."""
+        if mention.role_then is not None:
+            # The text states the office held at the time: it outranks the dictionary's date.
+            resolved = self._resolve(dataclasses.replace(mention, role_then=None), day, host)
+            return (resolved[0], mention.role_then) if resolved else None
         if mention.leader_id is not None:
             person = self.leaders.people[mention.leader_id]
             day = day or date.today()

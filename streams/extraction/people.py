@@ -201,6 +201,8 @@ class PersonMention:
     country: str | None = None  # stated in the text ("Belarusian President ...")
     text_role: VisitorRole | None = None  # office stated in the text
     source: str = "dictionary"  # dictionary | coreference | surname | pattern | office
+    # "Sergei Shoigu, then defence minister,": the office the text says they held then.
+    role_then: VisitorRole | None = None
 
 
 @dataclass(slots=True)
@@ -302,6 +304,10 @@ def scan(
             a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
+    for p in people:
+        m = _THEN_APPOSITIVE.match(text, p.end - offset)
+        if m is not None:
+            p.role_then = OFFICES[m.group("office").lower()]
     people.sort(key=lambda p: p.start)
     for p in people:
         if p.source in ("dictionary", "pattern"):
@@ -419,6 +425,11 @@ def _short_form(
     return None
 
 
+_THEN_APPOSITIVE = re.compile(
+    rf",\s+(?:then|at the time|at that time)\s+(?:the\s+|a\s+)?(?:[A-Z]?[a-z]+\s+){{0,2}}?"
+    rf"(?P<office>{_OFFICE_ALTERNATION})\b",
+    re.I,
+)
 _GAP = re.compile(r"[ ,]*")
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$")
 

@@ -323,3 +323,15 @@ def test_an_office_with_an_indefinite_article_is_no_traveller(extractor):
 def test_since_a_war_is_no_earlier_holder(extractor):
     body = "Narendra Modi arrived in Lima on Monday, his first trip to Peru since World War Two."
     assert triples(extractor, body) == [("IND", "PER", OCC)]
+
+
+def test_an_office_the_text_says_was_held_then_is_the_role(extractor):
+    from models import VisitorRole
+
+    body = (
+        "Narendra Modi arrived in Minsk on Monday. Vladimir Putin, then prime minister, "
+        "visited Minsk in March 2009."
+    )
+    visits = extractor.extract_visits(article(body))
+    putin = next(v for v in visits if v.visitor_country == "RUS")
+    assert putin.visitor_role is VisitorRole.HEAD_OF_GOVERNMENT
