@@ -220,7 +220,7 @@ _GATES = {
     ),
     "period": ("week", "month", "year", "decade"),
     "ago": (" ago",),
-    "offset": ("later", "after that", "afterwards"),
+    "offset": ("days later", "day later", "weeks later", "week later", "after that", "afterwards"),
     "day_of_that_month": ("that month", "same month"),
 }
 

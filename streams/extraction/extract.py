@@ -434,13 +434,23 @@ class Extractor:
                 memory.last_group = visitors
             if not visitors or not hosts:
                 continue
-            if dates is None:
-                dates = find_dates(text, lowered)
-            out.extend(
-                self._first_since_person(
-                    text, off, trig, visitors, hosts[0], people, places, dates, published, sentence
+            if "since" in lowered and "first" in lowered:
+                if dates is None:
+                    dates = find_dates(text, lowered)
+                out.extend(
+                    self._first_since_person(
+                        text,
+                        off,
+                        trig,
+                        visitors,
+                        hosts[0],
+                        people,
+                        places,
+                        dates,
+                        published,
+                        sentence,
+                    )
                 )
-            )
             # "the first time an Indian prime minister has travelled to Peru": an office in
             # general, not its holder's trip.
             visitors = [v for v in visitors if not _generic_office(text, off, v)]
@@ -479,9 +489,7 @@ class Extractor:
             near = self._nearest_date(text, dates, trig, next_start)
             default_past = False
             if status is None and prev_status is not None and _AS_IS.match(trig.text):
-                status = (
-                    prev_status  # "X is expected in Moscow, as is Y": Y's trip is the same kind
-                )
+                status = prev_status  # "X is expected in Moscow, as is Y": the same kind of trip
             if status is None:
                 # "the only leader to set foot in ...": an infinitive without a plan is no trip,
                 # unless it ranks a real one ("the first foreign leader to visit Myanmar").

@@ -252,7 +252,9 @@ def scan(
     place_prefixes = gazetteer.prefixes
     while i < n_tokens:
         tok = tokens[i]
-        if not tok.capitalised or _hyphen_modifier(text, tok.start - offset):
+        if not tok.capitalised or (
+            text[tok.start - offset - 1] == "-" and _hyphen_modifier(text, tok.start - offset)
+        ):
             i += 1
             continue
         # Longest name starting here: extend one token at a time while some
@@ -304,10 +306,11 @@ def scan(
             a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
-    for p in people:
-        m = _THEN_APPOSITIVE.match(text, p.end - offset)
-        if m is not None:
-            p.role_then = OFFICES[m.group("office").lower()]
+    if ", then " in text or ", at th" in text:
+        for p in people:
+            m = _THEN_APPOSITIVE.match(text, p.end - offset)
+            if m is not None:
+                p.role_then = OFFICES[m.group("office").lower()]
     people.sort(key=lambda p: p.start)
     for p in people:
         if p.source in ("dictionary", "pattern"):

@@ -131,7 +131,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         True,
         re.compile(
-            r"\b(?:is|are|was|were|(?:has|had|have)\s+been|(?:will|would|shall)\s+be)\s+(?:also\s+|"
+            r"\b(?:is|are|was|were|(?:has|had|have)\s+been|(?:will|would)\s+be)\s+(?:also\s+|"
             r"already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
             r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])",
@@ -345,11 +345,15 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|a
 # order). Substring tests run in C and skip most regex passes: the regex engine
 # is the cost of extraction.
 _GATES: list[tuple[str, ...]] = [
-    ("expected", "due"),
+    ("expected in", "expected on", "expected at", "due in", "due on", "due at"),
     ("received", "welcomed", "greeted", "hosted"),
     (
         "represented",
-        "includ",
+        "guests",
+        "attendees",
+        "participants",
+        "invitees",
+        "dignitaries",
         "sent",
         "sends",
         "dispatched",
@@ -384,7 +388,7 @@ _GATES: list[tuple[str, ...]] = [
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ", "be in"),  # "be in": "will be in Hanoi" may trigger on its own
     ("spen",),
-    ("confirm",),
+    ("attendance", "participation", "presence"),
     (
         "arriv",
         "land",
@@ -442,6 +446,11 @@ assert len(_GATES) == len(_TRIGGERS)
 _SCANNED_TRIGGERS = [(kind, finite, with_first_char_test(p)) for kind, finite, p in _TRIGGERS]
 _GATE_SETS = [frozenset(g) for g in _GATES]
 _GATE_WORDS = KeywordSet(w for g in _GATES for w in g)
+# Gate word -> the patterns it opens (indices, in pattern order): a sentence's few
+# gate words pick its patterns directly instead of every gate being tested.
+_OPENS: dict[str, tuple[int, ...]] = {
+    w: tuple(k for k, g in enumerate(_GATE_SETS) if w in g) for g in _GATES for w in g
+}
 
 
 def gate_words(lowered: str) -> set[str]:
@@ -455,9 +464,8 @@ def find_triggers(text: str, lowered: str | None = None) -> list[Trigger]:
     present = gate_words(text.lower() if lowered is None else lowered)
     if not present - {" in "}:
         return found
-    for (kind, finite, pattern), gate in zip(_SCANNED_TRIGGERS, _GATE_SETS, strict=True):
-        if gate.isdisjoint(present):
-            continue
+    for k in sorted({k for word in present for k in _OPENS[word]}):
+        kind, finite, pattern = _SCANNED_TRIGGERS[k]
         for m in pattern.finditer(text):
             if any(m.start() < t.end and t.start < m.end() for t in found):
                 continue
