@@ -381,6 +381,8 @@ class Extractor:
         if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
             return []  # nobody to have travelled: no name, no "he", no "they"
         negative = is_negative_context(text, lowered)
+        speculative = "could" in lowered or "may" in lowered or "might" in lowered
+        clause_starts = _next_clause_starts(triggers, len(text))
         # Found when the first trigger gets this far: most stop earlier (no visitor or host).
         dates: list[DateMention] | None = None
         out: list[_Candidate] = []
@@ -403,14 +405,7 @@ class Extractor:
                 continue
             # "met Putin at the summit in Sochi in July 2023": a phrase naming the event
             # is part of this trigger's clause, so the date after it is still this trip's.
-            next_start = next(
-                (
-                    t.start
-                    for t in triggers[n + 1 :]
-                    if not (t.kind is TriggerKind.SUMMIT and _AT_FOR_ON.match(t.text))
-                ),
-                len(text),
-            )
+            next_start = clause_starts[n + 1]
             ranked = trig.kind in (
                 TriggerKind.TRAVEL,
                 TriggerKind.VISIT,
@@ -453,12 +448,13 @@ class Extractor:
                 )
             # "the first time an Indian prime minister has travelled to Peru": an office in
             # general, not its holder's trip.
-            visitors = [v for v in visitors if not _generic_office(text, off, v)]
+            if any(v.source == "office" for v in visitors):
+                visitors = [v for v in visitors if not _generic_office(text, off, v)]
             if not visitors:
                 continue
             named_subject = [p for p in subject if p.source != "office"]
             subject_end = named_subject[0].end - off if named_subject else None
-            if _SPECULATION.search(text, max(0, trig.start - 20), trig.start):
+            if speculative and _SPECULATION.search(text, max(0, trig.start - 20), trig.start):
                 continue  # "X could visit Pyongyang": speculation, not a plan
             status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
             strong = True
@@ -1158,7 +1154,7 @@ class Extractor:
         resolved = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
-        if _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
+        if "after" in text and _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
             return VisitStatus.PAST, True
         if is_background(text, trig) or (resolved is not None and resolved.tense < 0):
             return VisitStatus.PAST, True
@@ -1178,7 +1174,7 @@ class Extractor:
         resolved: ResolvedDate | None = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
-        if _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
+        if "after" in text and _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
             return VisitStatus.PAST, True
         if is_background(text, trig):
             return VisitStatus.PAST, True
@@ -1374,6 +1370,21 @@ class Extractor:
         return rank(new) > rank(old)
 
 
+def _next_clause_starts(triggers: list[Trigger], end: int) -> list[int]:
+    """For each trigger index k, where the next trigger's clause starts (index k + 1 of the
+    result is read for trigger k). "met Putin at the summit in Sochi in July 2023": a
+    phrase naming the event belongs to the verb before it, so it starts no clause."""
+    starts = [end] * (len(triggers) + 1)
+    nxt = end
+    for k in range(len(triggers) - 1, -1, -1):
+        t = triggers[k]
+        starts[k + 1] = nxt
+        if not (t.kind is TriggerKind.SUMMIT and _AT_FOR_ON.match(t.text)):
+            nxt = t.start
+    starts[0] = nxt
+    return starts
+
+
 def _generic_office(text: str, off: int, person: PersonMention) -> bool:
     """ "an Iranian president", "any Indian leader": an office named with an indefinite article."""
     return person.source == "office" and bool(
@@ -1400,6 +1411,8 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def _is_destination(between: str, pl: PlaceMention) -> bool:
     """Whether a place after a trigger can be where it leads, given the words between them."""
+    if len(between) <= 5 and not pl.possessive:
+        return True  # "to Moscow", "in Minsk": nothing between to belong elsewhere
     if _OTHER_CLAUSE.search(between) or _TOPIC_PLACE.search(between[-30:]):
         return False
     return not pl.possessive or _GOVERNED.search(between[-20:]) is not None

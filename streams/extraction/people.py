@@ -250,11 +250,10 @@ def scan(
     n_tokens = len(tokens)
     person_prefixes = leaders.prefixes
     place_prefixes = gazetteer.prefixes
+    hyphenated = "-" in text  # most sentences have no "post-Assad" to look for
     while i < n_tokens:
         tok = tokens[i]
-        if not tok.capitalised or (
-            text[tok.start - offset - 1] == "-" and _hyphen_modifier(text, tok.start - offset)
-        ):
+        if not tok.capitalised or (hyphenated and _hyphen_modifier(text, tok.start - offset)):
             i += 1
             continue
         # Longest name starting here: extend one token at a time while some
