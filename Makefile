@@ -1,7 +1,7 @@
 # dipwatch developer entry points. Needs python3, make and (installed on demand when
 # run as root on Debian/Ubuntu) Java 17 and Maven for the local Kafka broker.
 #
-#   make test    everything CI runs: unit and integration tests against a real broker
+#   make test    everything CI runs: lint, then unit, integration and ops tests against a real broker
 #   make demo    a local broker plus the pipeline on the bundled sample articles
 #   make lint    ruff check and format check
 
@@ -80,7 +80,7 @@ ops-tools:
 	  echo "notice: ops/prometheus/install.sh not found; skipping Prometheus tools"; \
 	fi
 
-test: venv kafka-jars ops-tools
+test: venv lint kafka-jars ops-tools
 	$(VENV)/bin/python -m pytest
 
 demo: venv kafka-jars
