@@ -5,9 +5,12 @@ from typing import Annotated
 import pycountry
 from pydantic import AfterValidator, AwareDatetime, StringConstraints
 
+# Read once: every table write re-validates each visit's two country codes.
+_ALPHA3 = frozenset(country.alpha_3 for country in pycountry.countries)
+
 
 def _known_alpha3(code: str) -> str:
-    if pycountry.countries.get(alpha_3=code) is None:
+    if code not in _ALPHA3:
         raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-3 country code")
     return code
 
