@@ -154,12 +154,12 @@ def create_app(
         history, assessment = assess(
             record_visit(history, visit, policy.merge_window_days), regime, policy
         )
-        visit_history[host] = history.model_dump(mode="json")
+        _put(visit_history, host, history.model_dump(mode="json"))
         latest = history.visits[-1].event_date if history.visits else visit.effective_date
-        trailing[host] = trailing_counts(history, latest).model_dump(mode="json")
+        _put(trailing, host, trailing_counts(history, latest).model_dump(mode="json"))
         first = first_visit(history, visit.visitor_country)
         if first is not None:
-            first_visits[f"{host}:{visit.visitor_country}"] = first.model_dump(mode="json")
+            _put(first_visits, f"{host}:{visit.visitor_country}", first.model_dump(mode="json"))
         _update_host_gauges(metrics, history, regime.isolated_since)
         if assessment is None:
             return None
@@ -234,6 +234,12 @@ def create_app(
             await topic.maybe_declare()
 
     return app
+
+
+def _put(table: TableT, key: str, value: dict) -> None:
+    """Write only what changed: every write is also a changelog message."""
+    if table.get(key) != value:
+        table[key] = value
 
 
 def _ingested_at(headers: Any) -> datetime | None:
