@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+import os
 import random
 import subprocess
 import sys
@@ -91,6 +92,24 @@ async def test_seeds_yield_the_expected_alerts(pipeline):
     )
     assert "CRITICAL: Alexander Lukashenko (BLR) in MMR on 2025-12-11" in example.stdout
     assert "now 3 articles" in example.stdout
+
+    # `dipwatch alerts --json` prints each alert once, corroboration folded in.
+    cli = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "streams.cli", "alerts", "--json"],
+        env={
+            **os.environ,
+            "DIPWATCH_KAFKA_BOOTSTRAP": pipeline.bootstrap,
+            "DIPWATCH_TOPIC_NAMESPACE": pipeline.namespace,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    printed = [json.loads(line) for line in cli.stdout.splitlines()]
+    assert sorted(e["id"] for e in printed) == sorted(e.id for e in fold_corroboration(events))
+    assert {e["id"]: e["data"]["corroboration"]["articles"] for e in printed}[folded.id] == 3
 
     metrics = pipeline.metrics()
     assert metrics[("dipwatch_articles_consumed_total", ())] == 6
