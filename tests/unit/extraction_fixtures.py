@@ -7,7 +7,7 @@ that the tests keep their meaning while the data files grow.
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models import Article
+from models import Article, VisitStatus
 
 LEADER_ROWS = """\
 leader_id,country,name,role,office,start,end,aliases,source,notes
@@ -46,3 +46,24 @@ def article(
         body=body,
         source="test",
     )
+
+
+OCC, PAST, PLAN, CANC = (
+    VisitStatus.OCCURRING,
+    VisitStatus.PAST,
+    VisitStatus.PLANNED,
+    VisitStatus.CANCELLED,
+)
+
+
+def triples(extractor, body, published="2025-12-11T08:00:00+00:00"):
+    """(visitor_country, host_country, status) of every visit extracted from `body`."""
+    visits = extractor.extract_visits(article(body, published))
+    return sorted((v.visitor_country, v.host_country, v.status) for v in visits)
+
+
+def only(extractor, body, published="2025-12-11T08:00:00+00:00"):
+    """The single visit extracted from `body`."""
+    visits = extractor.extract_visits(article(body, published))
+    assert len(visits) == 1, visits
+    return visits[0]

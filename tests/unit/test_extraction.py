@@ -9,17 +9,20 @@ from pathlib import Path
 
 import pytest
 
-from models import VisitorRole, VisitStatus
+from models import VisitorRole
 from streams.extraction import Extractor
 from streams.extraction.dates import find_dates, resolve
-from tests.unit.extraction_fixtures import article, write_leaders
-
-OCC, PAST, PLAN, CANC = (
-    VisitStatus.OCCURRING,
-    VisitStatus.PAST,
-    VisitStatus.PLANNED,
-    VisitStatus.CANCELLED,
+from tests.unit.extraction_fixtures import (
+    CANC,
+    OCC,
+    PAST,
+    PLAN,
+    article,
+    only,
+    triples,
+    write_leaders,
 )
+
 HOS, HOG, FM, OTHER = (
     VisitorRole.HEAD_OF_STATE,
     VisitorRole.HEAD_OF_GOVERNMENT,
@@ -32,17 +35,6 @@ SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "lukashenko-my
 @pytest.fixture(scope="module")
 def extractor(tmp_path_factory) -> Extractor:
     return Extractor.load(write_leaders(tmp_path_factory.mktemp("leaders")))
-
-
-def triples(extractor, body, published="2025-12-11T08:00:00+00:00"):
-    visits = extractor.extract_visits(article(body, published))
-    return sorted((v.visitor_country, v.host_country, v.status) for v in visits)
-
-
-def only(extractor, body, published="2025-12-11T08:00:00+00:00"):
-    visits = extractor.extract_visits(article(body, published))
-    assert len(visits) == 1, visits
-    return visits[0]
 
 
 # --- the scenario the product was conceived from ---------------------------

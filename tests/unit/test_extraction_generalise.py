@@ -5,26 +5,21 @@ Each test states one general rule on sentences written for it.
 
 import pytest
 
-from models import VisitStatus
 from streams.extraction import Extractor
-from tests.unit.extraction_fixtures import article, write_leaders
-
-OCC, PAST, PLAN, CANC = (
-    VisitStatus.OCCURRING,
-    VisitStatus.PAST,
-    VisitStatus.PLANNED,
-    VisitStatus.CANCELLED,
+from tests.unit.extraction_fixtures import (
+    CANC,
+    OCC,
+    PAST,
+    PLAN,
+    article,
+    triples,
+    write_leaders,
 )
 
 
 @pytest.fixture(scope="module")
 def extractor(tmp_path_factory) -> Extractor:
     return Extractor.load(write_leaders(tmp_path_factory.mktemp("leaders")))
-
-
-def triples(extractor, body, published="2025-12-11T08:00:00+00:00"):
-    visits = extractor.extract_visits(article(body, published))
-    return sorted((v.visitor_country, v.host_country, v.status) for v in visits)
 
 
 def test_a_possibility_is_not_a_plan(extractor):
