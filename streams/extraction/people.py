@@ -488,16 +488,8 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             continue
         name_tokens = _name_tokens_at(text, tokens, name_start + gap, offset, covered, place_at)
         if name_tokens:
-            start, end = name_tokens[0].start, name_tokens[-1].end
-            mention = PersonMention(
-                start,
-                end,
-                text[start - offset : end - offset],
-                None,
-                pl.place.country,
-                role,
-                "pattern",
-            )
+            mention = _pattern_mention(text, offset, name_tokens, pl.place.country, role)
+            start, end = mention.start, mention.end
             if len(name_tokens) == 1:
                 # "President Xi" with a one-word name: the holder if the surname fits.
                 holder = (
@@ -583,16 +575,8 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
         if person is None:
             name_tokens = _name_tokens_at(text, tokens, after, offset, covered, place_at)
             if len(name_tokens) >= 2:
-                start, end = name_tokens[0].start, name_tokens[-1].end
-                person = PersonMention(
-                    start,
-                    end,
-                    text[start - offset : end - offset],
-                    None,
-                    pl.place.country,
-                    role,
-                    "pattern",
-                )
+                person = _pattern_mention(text, offset, name_tokens, pl.place.country, role)
+                start, end = person.start, person.end
                 people.append(person)
                 covered.append((start, end))
                 continue
@@ -777,3 +761,11 @@ def pronoun_subject(text: str, before: int) -> str | None:
     if _PRONOUN_SUBJECT.search(window):
         return "one"
     return None
+
+
+def _pattern_mention(text, offset, name_tokens, country, role) -> PersonMention:
+    """Someone outside the dictionary, known only from "[country] [office] [Name]"."""
+    start, end = name_tokens[0].start, name_tokens[-1].end
+    return PersonMention(
+        start, end, text[start - offset : end - offset], None, country, role, "pattern"
+    )
