@@ -591,45 +591,56 @@ class Extractor:
                     )
                     # "in February 2019 and on May 8 last year": one past visit per date.
                     for extra in extra_dates:
-                        c2, r2 = self._resolve(
-                            visitor, extra.day or extra.approx or published, host, text
-                        ) or (country, role)
                         out.append(
-                            _Candidate(
+                            self._earlier_trip(
                                 visitor,
-                                c2,
-                                r2,
+                                (country, role),
                                 host,
                                 place_name,
-                                VisitStatus.PAST,
-                                True,
-                                extra.day,
+                                extra,
+                                published,
+                                text,
                                 sentence,
                                 conf,
-                                date_precision=extra.precision if extra.day else "day",
                             )
                         )
                     # "his first trip to China since April 2019": the earlier trip happened.
                     if since is not None and trip_status is not VisitStatus.PAST:
-                        c2, r2 = self._resolve(
-                            visitor, since.day or since.approx or published, host, text
-                        ) or (country, role)
                         out.append(
-                            _Candidate(
+                            self._earlier_trip(
                                 visitor,
-                                c2,
-                                r2,
+                                (country, role),
                                 host,
                                 None,
-                                VisitStatus.PAST,
-                                True,
-                                since.day,
+                                since,
+                                published,
+                                text,
                                 sentence,
                                 conf - 0.1,
-                                date_precision=since.precision if since.day else "day",
                             )
                         )
         return out
+
+    def _earlier_trip(
+        self, visitor, fallback, host, place, when, published, text, sentence, confidence
+    ) -> "_Candidate":
+        """A past trip of `visitor` to `host` dated `when`, role resolved for that date."""
+        country, role = (
+            self._resolve(visitor, when.day or when.approx or published, host, text) or fallback
+        )
+        return _Candidate(
+            visitor,
+            country,
+            role,
+            host,
+            place,
+            VisitStatus.PAST,
+            True,
+            when.day,
+            sentence,
+            confidence,
+            date_precision=when.precision if when.day else "day",
+        )
 
     def _subject(
         self,
