@@ -97,3 +97,18 @@ def test_rows_with_unknown_country_codes_are_skipped(tmp_path):
         encoding="utf-8",
     )
     assert LeaderDictionary.load(tmp_path).people == {}
+
+
+def test_loaded_reference_data_is_out_of_the_cyclic_collectors_reach(tmp_path):
+    """Full collections would walk the dictionaries again and again (bench/bench_extract.py)."""
+    import gc
+
+    from streams.extraction import Extractor
+
+    gc.unfreeze()
+    extractor = Extractor.load(write_leaders(tmp_path))
+    try:
+        assert gc.get_freeze_count() > 0
+        assert not any(o is extractor.leaders.people for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
