@@ -437,6 +437,8 @@ class Extractor:
                 memory.last_group = visitors
             if not visitors or not hosts:
                 continue
+            if trig.kind in _DELEGATION_KINDS and _DELEGATION_GATE.search(lowered):
+                visitors = visitors + _delegation(text, off, people, visitors)
             if "since" in lowered and "first" in lowered:
                 if dates is None:
                     dates = find_dates(text, lowered)
@@ -1387,6 +1389,41 @@ class Extractor:
             return (c.confidence, c.event_date is not None, c.place is not None, -c.sentence.index)
 
         return rank(new) > rank(old)
+
+
+_DELEGATION_KINDS = frozenset(
+    {TriggerKind.TRAVEL, TriggerKind.VISIT, TriggerKind.RECEIVED_BY, TriggerKind.SUMMIT}
+)
+_DELEGATION_GATE = re.compile(r"accompan|along with|together with|joined by|delegation")
+_DELEGATION = re.compile(
+    r"\b(?:accompanied by|along with|together with|joined by|"
+    r"delegation (?:that )?(?:includ(?:ed|ing|es)|of)|delegation was)\s+"
+    r"(?:(?:the|his|her|their|a|an)\s+|(?:[\w-]+\s+){0,3}?(?:including|among them)\s+)?",
+    re.I,
+)
+_LIST_GAP = re.compile(
+    r"^(?:,|,?\s+and|,?\s+as well as)?\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
+)
+
+
+def _delegation(text: str, off: int, people, visitors) -> list[PersonMention]:
+    """ "..., accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei
+    Belousov": the people listed travel with the visitor, to the same place."""
+    out: list[PersonMention] = []
+    for m in _DELEGATION.finditer(text):
+        pos = m.end()
+        for p in people:
+            if p.start - off < pos:
+                continue
+            gap = text[pos : p.start - off]
+            if pos != m.end() and not _LIST_GAP.match(gap):
+                break
+            if pos == m.end() and len(gap) > 60:
+                break
+            if all(p is not v for v in visitors) and all(p is not q for q in out):
+                out.append(p)
+            pos = p.end - off
+    return out
 
 
 def _next_clause_starts(triggers: list[Trigger], end: int) -> list[int]:

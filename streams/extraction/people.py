@@ -305,6 +305,7 @@ def scan(
             a.place = Place(b.place.country, a.place.kind, a.place.name, a.place.population)
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
+    _companion_officials(text, offset, tokens, people, places, leaders, day)
     if ", then " in text or ", at th" in text:
         for p in people:
             m = _THEN_APPOSITIVE.match(text, p.end - offset)
@@ -724,6 +725,64 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
                         )
                     )
         run = [t] if nameable[k] and not t.possessive else []
+
+
+# Titles of officials who travel with a leader; the country is the leader's.
+_COMPANION_TITLES = [
+    w
+    for w in OFFICES
+    if w.split()[-1]
+    in {"minister", "secretary", "envoy", "speaker", "adviser", "advisor", "premier", "chief"}
+    or w in ("chief of staff", "state councillor", "state counselor")
+]
+_TITLED_NAME = with_first_char_test(
+    re.compile(
+        r"\b(?P<office>"
+        + "|".join(re.escape(w) for w in sorted(_COMPANION_TITLES, key=len, reverse=True))
+        + r")\s+(?=(?-i:[A-Z]))",
+        re.I,
+    )
+)
+# What joins an official to the person before them: "Putin, accompanied by Defence
+# Minister ...", "Kim and Foreign Minister ...", "..., and Defence Minister X came".
+_COMPANION_BEFORE = re.compile(
+    r"(?:accompanied by|along with|together with|joined by|including|included|as well as|"
+    r"delegation (?:of|that included)|\band|^\s*,)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+    re.I,
+)
+
+
+def _companion_officials(text, offset, tokens, people, places, leaders, day) -> None:
+    """ "Putin, accompanied by Defence Minister Andrei Belousov": an official named with a
+    title but no country, joined to the person before them, is of that person's country."""
+    if not people or ("inister" not in text and "ecretary" not in text and "nvoy" not in text):
+        return
+    covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
+    place_at = {pl.start: pl for pl in places}
+    starts = {p.start for p in people}
+    for m in _TITLED_NAME.finditer(text):
+        name_start = m.end() + offset
+        if name_start in starts or any(s <= m.start() + offset < e for s, e in covered):
+            continue
+        before = [p for p in people if p.end <= m.start() + offset]
+        if not before:
+            continue
+        leader = before[-1]
+        country = leader.country
+        if country is None and leader.leader_id is not None:
+            term = leaders.people[leader.leader_id].office_on(day)
+            country = term.country if term is not None else None
+        between = text[leader.end - offset : m.start()]
+        if country is None or len(between) > 120 or not _COMPANION_BEFORE.search(between):
+            continue
+        name_tokens = _name_tokens_at(text, tokens, name_start, offset, covered, place_at)
+        if len(name_tokens) < 2:
+            continue
+        role = OFFICES.get(m.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+        mention = _pattern_mention(text, offset, name_tokens, country, role)
+        people.append(mention)
+        covered.append((mention.start, mention.end))
+        starts.add(mention.start)
 
 
 def _name_tokens_at(

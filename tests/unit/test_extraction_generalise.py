@@ -330,3 +330,52 @@ def test_an_office_the_text_says_was_held_then_is_the_role(extractor):
     visits = extractor.extract_visits(article(body))
     putin = next(v for v in visits if v.visitor_country == "RUS")
     assert putin.visitor_role is VisitorRole.HEAD_OF_GOVERNMENT
+
+
+# --- delegations: the officials who travel with a leader ---------------------
+
+
+def _visits(extractor, body, published="2025-12-11T08:00:00+00:00"):
+    return sorted(
+        (v.visitor_name, v.visitor_country, v.visitor_role.value, v.host_country, v.status)
+        for v in extractor.extract_visits(article(body, published))
+    )
+
+
+def test_officials_in_a_leaders_delegation_are_visitors_of_the_leaders_country(extractor):
+    body = (
+        "PYONGYANG - Vladimir Putin arrived in Pyongyang on Wednesday, accompanied by "
+        "Foreign Minister Sergei Lavrov, Defence Minister Andrei Belousov and Deputy Prime "
+        "Minister Alexander Novak."
+    )
+    assert _visits(extractor, body) == [
+        ("Alexander Novak", "RUS", "other_official", "PRK", OCC),
+        ("Andrei Belousov", "RUS", "other_official", "PRK", OCC),
+        ("Sergei Lavrov", "RUS", "foreign_minister", "PRK", OCC),
+        ("Vladimir Putin", "RUS", "head_of_state", "PRK", OCC),
+    ]
+
+
+def test_a_delegation_that_included_named_ministers(extractor):
+    body = (
+        "Alexander Lukashenko flew to Beijing with a delegation that included Foreign "
+        "Minister Maxim Ryzhenkov and Deputy Prime Minister Viktor Karankevich."
+    )
+    got = _visits(extractor, body)
+    assert ("Maxim Ryzhenkov", "BLR", "foreign_minister", "CHN", OCC) in got
+    assert ("Viktor Karankevich", "BLR", "other_official", "CHN", OCC) in got
+
+
+def test_a_titled_official_in_a_list_of_trips_takes_the_country_of_the_one_before(extractor):
+    body = (
+        "Vladimir Putin arrived in Pyongyang on June 19, 2024 and signed a treaty, and "
+        "Defence Minister Andrei Belousov came on November 29."
+    )
+    got = _visits(extractor, body, "2024-12-20T09:00:00+00:00")
+    assert ("Andrei Belousov", "RUS", "other_official", "PRK", PAST) in got
+
+
+def test_an_official_received_at_home_is_not_given_the_hosts_country(extractor):
+    """Without a companion word, an untitled-country official is not guessed."""
+    body = "Vladimir Putin met Defence Minister Andrei Belousov in Pyongyang on Monday."
+    assert not any(name == "Andrei Belousov" for name, *_ in _visits(extractor, body))
