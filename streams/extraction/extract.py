@@ -173,6 +173,12 @@ _MULTIPLE_RE = with_first_char_test(re.compile(r"\b(?:" + "|".join(_MULTIPLE) + 
 # in re's cache on every call.
 _PARTICIPLE_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\b")
 _TRAILING_CAPITALS = with_first_char_test(re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$"))
+_BEFORE_LEG = re.compile(r"\bbefore\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_HOSTED_BY = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:hosted|organi[sz]ed|convened|arranged|brokered)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
 _THERE = re.compile(r"\bthere\b")
 _TRIP_NOUN_END = with_first_char_test(
@@ -530,6 +536,14 @@ class Extractor:
                         )
                     if status is None:
                         continue
+                elif (
+                    prev_status is not None
+                    and prev_status is not VisitStatus.PAST
+                    and _BEFORE_LEG.search(clause_before(text, trig.start, limit=40))
+                ):
+                    # "made stops in Hanoi and Vientiane before arriving in Naypyidaw": the
+                    # later leg of the trip the clause reports, not an earlier one.
+                    status, strong = prev_status, False
                 else:
                     status, strong = self._status_from_tense(
                         text, trig, near, published, sentence.index
@@ -805,6 +819,7 @@ class Extractor:
                 )
                 or self._place_in(text, off, trig, places)
                 or self._where_host(text, off, trig, places)
+                or self._hosted_by(text, off, trig, places)
                 or fallback
             )
             if _AT_FOR_ON.match(trig.text):
@@ -928,6 +943,16 @@ class Extractor:
             host = self._host_candidate(text, off, pl)
             if host is not None:
                 return host
+        return None
+
+    def _hosted_by(self, text, off, trig, places):
+        """ "a dialogue hosted by Pakistan": the country that hosts the event."""
+        if "by" not in text:
+            return None
+        for pl in places:
+            rel = pl.start - off
+            if rel >= trig.end and pl.place.is_country and _HOSTED_BY.match(text, trig.end, rel):
+                return self._host_candidate(text, off, pl)
         return None
 
     def _places_after(self, text, off, trig, places, require_prep: bool):

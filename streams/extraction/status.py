@@ -91,10 +91,11 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.SUMMIT,
         True,
         re.compile(
-            r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+(?:the|a|an|"
+            r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
+            r"(?:took|take|takes|taking) part in|participat(?:e|es|ed|ing) in)\s+(?:the|a|an|"
             r"its|this|last|next)?\s*"
             r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|"
-            r"ceremony|"
+            r"ceremony|dialogue|consultations|negotiations|congress|"
             r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|"
             r"assembly)\b"
             r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -382,6 +383,10 @@ _GATES: list[tuple[str, ...]] = [
         "session",
         "assembly",
         "address",
+        "dialogue",
+        "consultations",
+        "negotiations",
+        "congress",
     ),
     ("attending", "present", "attendance", "taking part", "participating"),
     ("summit", "meeting"),
@@ -512,9 +517,17 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
+    perfect = _NEWS_PERFECT.search(before)
+    if perfect is not None and _ARRIVAL_VERB.match(trigger.text):
+        # "Erdogan has arrived in Sochi": the perfect of arriving reports the news itself.
+        before = before[: perfect.start()]
     if _PAST_BEFORE.search(before) or _PAST_IN_TRIGGER.search(trigger.text):
         return True
     return bool(_PAST_ANYWHERE.search(text))
+
+
+_NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$", _I)
+_ARRIVAL_VERB = re.compile(r"(?:arrived|landed|touched down|reached)\b", _I)
 
 
 # One of these is in any text NEGATIVE_CONTEXT matches; most sentences have none.

@@ -379,3 +379,33 @@ def test_an_official_received_at_home_is_not_given_the_hosts_country(extractor):
     """Without a companion word, an untitled-country official is not guessed."""
     body = "Vladimir Putin met Defence Minister Andrei Belousov in Pyongyang on Monday."
     assert not any(name == "Andrei Belousov" for name, *_ in _visits(extractor, body))
+
+
+# --- status and host of the news trip ------------------------------------------
+
+
+def test_the_perfect_of_arriving_reports_the_news(extractor):
+    assert triples(extractor, "Recep Tayyip Erdogan has arrived in Sochi for talks.") == [
+        ("TUR", "RUS", OCC)
+    ]
+    assert triples(extractor, "Recep Tayyip Erdogan has been to Sochi before.") == [
+        ("TUR", "RUS", PAST)
+    ]
+
+
+def test_a_leg_reached_before_arriving_is_the_same_trip_not_an_earlier_one(extractor):
+    body = "Alexander Lukashenko made stops in Hanoi and Vientiane before arriving in Naypyidaw."
+    assert triples(extractor, body) == [
+        ("BLR", "LAO", OCC),
+        ("BLR", "MMR", OCC),
+        ("BLR", "VNM", OCC),
+    ]
+
+
+def test_an_event_hosted_by_a_country_is_a_visit_to_it(extractor):
+    assert triples(extractor, "Sergey Lavrov attended a dialogue hosted by Pakistan.") == [
+        ("RUS", "PAK", OCC)
+    ]
+    assert triples(extractor, "Sergey Lavrov took part in consultations hosted by Qatar.") == [
+        ("RUS", "QAT", OCC)
+    ]
