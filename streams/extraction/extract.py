@@ -435,7 +435,16 @@ class Extractor:
                 subject = prev_subject
             # Who and where first: most triggers name neither, and status is the costly part.
             visitors, hosts = self._visitors_and_host(
-                text, off, trig, people, places, subject, dateline_country, local_host, memory
+                text,
+                off,
+                trig,
+                people,
+                places,
+                subject,
+                dateline_country,
+                local_host,
+                memory,
+                published,
             )
             if visitors:
                 prev_subject = visitors
@@ -756,6 +765,7 @@ class Extractor:
         dateline_country,
         local_host,
         memory,
+        published: date,
     ):
         """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
@@ -785,7 +795,7 @@ class Extractor:
             )
             host = self._place_after(text, off, trig, places, preps=("in", "at", "to"))
             if host is None and subject:
-                resolved = self._resolve(subject[0], None, None, text)
+                resolved = self._resolve(subject[0], published, None, text)
                 host = (resolved[0], None) if resolved else None
             if host is None:
                 host = self._place_before(text, off, trig, places) or fallback
@@ -795,7 +805,7 @@ class Extractor:
                 text, off, places, subject
             )
             if host is None and after_people:
-                resolved = self._resolve(after_people[0], None, None, text)
+                resolved = self._resolve(after_people[0], published, None, text)
                 host = (resolved[0], None) if resolved else None
             host = host or fallback
             return subject, [host] if host else []
@@ -1157,7 +1167,7 @@ class Extractor:
             return []
         country, role = ranked  # the office the sentence ranks: the earlier holder's too
         if earlier.leader_id is not None:
-            country, role = self._resolve(earlier, None, host_place[0], text) or ranked
+            country, role = self._resolve(earlier, published, host_place[0], text) or ranked
         when = next(
             (
                 r
@@ -1242,9 +1252,7 @@ class Extractor:
         return VisitStatus.PAST, False
 
     # --- people -------------------------------------------------------------
-    def _resolve(
-        self, mention: PersonMention, day: date | None, host: str | None, sentence: str = ""
-    ):
+    def _resolve(self, mention: PersonMention, day: date, host: str | None, sentence: str = ""):
         """(country, role) of a mention on `day`, or None when the country is unknown."""
         if mention.role_then is not None:
             # The text states the office held at the time: it outranks the dictionary's date.
@@ -1252,7 +1260,6 @@ class Extractor:
             return (resolved[0], mention.role_then) if resolved else None
         if mention.leader_id is not None:
             person = self.leaders.people[mention.leader_id]
-            day = day or date.today()
             country = mention.country if mention.country in person.countries else None
             if country is None:
                 options = [t.country for t in person.terms_on(day)] or list(person.countries)
