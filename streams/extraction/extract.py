@@ -33,6 +33,7 @@ from streams.extraction.people import (
     ArticleMemory,
     PersonMention,
     PlaceMention,
+    delegation,
     pronoun_subject,
     refers_to_someone,
     scan,
@@ -325,7 +326,18 @@ class Extractor:
         # with a trigger can yield a visit, so those are never scanned for names.
         lowered = [s.text.lower() for s in sentences]
         triggers = [find_triggers(s.text, low) for s, low in zip(sentences, lowered, strict=True)]
-        last_with_trigger = max((k for k, found in enumerate(triggers) if found), default=-1)
+        last_with_trigger = max(
+            (
+                k
+                for k, found in enumerate(triggers)
+                if found
+                or (
+                    _DELEGATION_GATE.search(lowered[k])
+                    and _COMPANY_SENTENCE.search(sentences[k].text)
+                )
+            ),
+            default=-1,
+        )
 
         memory = ArticleMemory()
         candidates: list[_Candidate] = []
@@ -355,6 +367,8 @@ class Extractor:
                 last_host or context_place,
                 article_host,
             )
+            if not found and candidates and _COMPANY_SENTENCE.search(sentence.text):
+                found = self._company(sentence, people, places, memory, candidates, published)
             if article_host is None:
                 article_host = next(
                     (c.host for c in found if c.status is VisitStatus.OCCURRING), None
@@ -373,6 +387,38 @@ class Extractor:
             if people and not _OPENS_WITH_PRONOUN.match(sentence.text):
                 memory.last_subject = people[0]
         return self._merge(article, candidates)
+
+    def _company(self, sentence, people, places, memory, candidates, published) -> list[_Candidate]:
+        """ "He is accompanied by Foreign Minister Sergei Lavrov and ...": the people listed
+        join the latest trip of the sentence's subject, with its host, status and date."""
+        text, off = sentence.text, sentence.start
+        m = _COMPANY_SENTENCE.search(text)
+        named = [p for p in people if p.end - off <= m.start()]
+        subject = named[0] if named else memory.last_subject
+        if subject is None:
+            return []
+        key = subject.leader_id or phrase_key(subject.name)
+        base = next((c for c in reversed(candidates) if _person_key(c) == key), None)
+        if base is None:
+            return []
+        out = []
+        for p in delegation(text, off, people, places, [subject], base.visitor_country):
+            resolved = self._resolve(p, base.event_date or published, base.host, text)
+            if resolved is None or resolved[0] == base.host:
+                continue
+            country, role = resolved
+            out.append(
+                dataclasses.replace(
+                    base,
+                    visitor=p,
+                    visitor_country=country,
+                    role=role,
+                    sentence=sentence,
+                    confidence=round(base.confidence * 0.9, 2),
+                    count=1,
+                )
+            )
+        return out
 
     # --- one sentence ------------------------------------------------------
     def _sentence_visits(
@@ -453,7 +499,9 @@ class Extractor:
             if not visitors or not hosts:
                 continue
             if trig.kind in _DELEGATION_KINDS and _DELEGATION_GATE.search(lowered):
-                visitors = visitors + _delegation(text, off, people, visitors)
+                lead = self._resolve(visitors[0], published, None, text)
+                if lead is not None:
+                    visitors = visitors + delegation(text, off, people, places, visitors, lead[0])
             if "since" in lowered and "first" in lowered:
                 if dates is None:
                     dates = find_dates(text, lowered)
@@ -1426,36 +1474,16 @@ class Extractor:
 _DELEGATION_KINDS = frozenset(
     {TriggerKind.TRAVEL, TriggerKind.VISIT, TriggerKind.RECEIVED_BY, TriggerKind.SUMMIT}
 )
-_DELEGATION_GATE = re.compile(r"accompan|along with|together with|joined by|delegation")
-_DELEGATION = re.compile(
-    r"\b(?:accompanied by|along with|together with|joined by|"
-    r"delegation (?:that )?(?:includ(?:ed|ing|es)|of)|delegation was)\s+"
-    r"(?:(?:the|his|her|their|a|an)\s+|(?:[\w-]+\s+){0,3}?(?:including|among them)\s+)?",
+_DELEGATION_GATE = re.compile(
+    r"accompan|along with|together with|joined by|delegation|with (?:him|her)"
+)
+# "He is accompanied by ...", "Travelling with him are ...": a sentence that only lists
+# who came along on the trip the article already reported.
+_COMPANY_SENTENCE = re.compile(
+    r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"
+    r"\bdelegation\b[^.;]{0,40}\binclud|\b(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was)\b",
     re.I,
 )
-_LIST_GAP = re.compile(
-    r"^(?:,|,?\s+and|,?\s+as well as)?\s+(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$"
-)
-
-
-def _delegation(text: str, off: int, people, visitors) -> list[PersonMention]:
-    """ "..., accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei
-    Belousov": the people listed travel with the visitor, to the same place."""
-    out: list[PersonMention] = []
-    for m in _DELEGATION.finditer(text):
-        pos = m.end()
-        for p in people:
-            if p.start - off < pos:
-                continue
-            gap = text[pos : p.start - off]
-            if pos != m.end() and not _LIST_GAP.match(gap):
-                break
-            if pos == m.end() and len(gap) > 60:
-                break
-            if all(p is not v for v in visitors) and all(p is not q for q in out):
-                out.append(p)
-            pos = p.end - off
-    return out
 
 
 def _next_clause_starts(triggers: list[Trigger], end: int) -> list[int]:

@@ -11,6 +11,7 @@ with no name is the holder of that office on the date, when the dictionary
 knows them.
 """
 
+import dataclasses
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -783,6 +784,68 @@ def _companion_officials(text, offset, tokens, people, places, leaders, day) -> 
         people.append(mention)
         covered.append((mention.start, mention.end))
         starts.add(mention.start)
+
+
+# What introduces the people travelling with a visitor.
+_DELEGATION = re.compile(
+    r"\b(?:accompanied by|along with|together with|joined by|"
+    r"delegation (?:that )?(?:includ(?:ed|ing|es)|of)|delegation was|"
+    r"(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was))\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:including|among them)\s+)?",
+    re.I,
+)
+_MEMBER = re.compile(
+    rf"(?:(?:the|his|her|their)\s+)?"
+    rf"(?:(?:his|her|[A-Z][\w'’-]*['’]s)\s+(?:predecessor|successor|deputy|counterpart|aide|"
+    rf"adviser|advisor|envoy|spokesman|spokeswoman)\s+)?"
+    rf"(?:(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+)?"
+    rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
+)
+_MEMBER_GAP = re.compile(
+    r"(?:,\s+(?:the|a|an|his|her|who|which|now|then)\b[^,;.]{0,90}(?=,))?"  # an appositive
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
+)
+
+
+def delegation(text, offset, people, places, exclude, country) -> list[PersonMention]:
+    """ "accompanied by Foreign Minister Sergei Lavrov, by Andrei Belousov, ... and by
+    Belousov's predecessor Sergei Shoigu": the people listed travel with the visitor.
+    Those the text gives no country are of `country`, the visitor's."""
+    out: list[PersonMention] = []
+    taken = [(pl.start - offset, pl.end - offset) for pl in places]
+    for m in _DELEGATION.finditer(text):
+        pos = m.end()
+        while True:
+            item = _MEMBER.match(text, pos)
+            if item is None:
+                break
+            start, end = item.span("name")
+            known = next((p for p in people if start <= p.start - offset < end), None)
+            office = item.group("office")
+            role = OFFICES.get(office.lower()) if office else None
+            if known is not None:
+                end = max(end, known.end - offset)
+                member = dataclasses.replace(
+                    known,
+                    country=known.country or (None if known.leader_id else country),
+                    text_role=known.text_role or role,
+                )
+            elif any(s < end and start < e for s, e in taken) or any(
+                w.lower() in _NON_NAME_WORDS for w in item.group("name").split()
+            ):
+                break  # a place or an institution, not a person
+            else:
+                name = item.group("name")
+                member = PersonMention(
+                    start + offset, end + offset, name, None, country, role, "pattern"
+                )
+            if all(member.start != v.start for v in (*exclude, *out)):
+                out.append(member)
+            gap = _MEMBER_GAP.match(text, end)
+            if gap is None:
+                break
+            pos = gap.end()
+    return out
 
 
 def _name_tokens_at(

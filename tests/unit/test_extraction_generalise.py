@@ -409,3 +409,27 @@ def test_an_event_hosted_by_a_country_is_a_visit_to_it(extractor):
     assert triples(extractor, "Sergey Lavrov took part in consultations hosted by Qatar.") == [
         ("RUS", "QAT", OCC)
     ]
+
+
+def test_a_sentence_listing_who_came_along_joins_the_reported_trip(extractor):
+    body = (
+        "Vladimir Putin landed in Beijing on Thursday. He is accompanied by Sergei Lavrov, "
+        "by Andrei Belousov, the economist he appointed defence minister this week, and by "
+        "Belousov's predecessor Sergei Shoigu, who now serves as secretary of the council."
+    )
+    got = _visits(extractor, body, "2024-05-17T08:00:00+00:00")
+    assert got == [
+        ("Andrei Belousov", "RUS", "other_official", "CHN", OCC),
+        ("Sergei Lavrov", "RUS", "foreign_minister", "CHN", OCC),
+        ("Sergei Shoigu", "RUS", "other_official", "CHN", OCC),
+        ("Vladimir Putin", "RUS", "head_of_state", "CHN", OCC),
+    ]
+
+
+def test_a_delegation_list_stops_at_places_and_institutions(extractor):
+    body = (
+        "Vladimir Putin arrived in Hanoi on Thursday, accompanied by Sergei Lavrov and "
+        "executives of Rosatom, and later toured Ho Chi Minh City."
+    )
+    got = _visits(extractor, body, "2024-06-20T08:00:00+00:00")
+    assert [name for name, *_ in got] == ["Sergei Lavrov", "Vladimir Putin"]
