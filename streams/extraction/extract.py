@@ -34,6 +34,7 @@ from streams.extraction.people import (
     PersonMention,
     PlaceMention,
     delegation,
+    listed_people,
     pronoun_subject,
     refers_to_someone,
     scan,
@@ -93,7 +94,7 @@ _ARRIVAL = re.compile(
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -176,10 +177,9 @@ _PARTICIPLE_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\b")
 _TRAILING_CAPITALS = with_first_char_test(re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$"))
 _BEFORE_LEG = re.compile(r"\bbefore\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _HOSTED_BY = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:hosted|organi[sz]ed|convened|arranged|brokered)\s+by\s+"
-    r"(?:the\s+)?$",
-    re.I,
+    r"\b(?:hosted|organi[sz]ed|convened|arranged|brokered)\s+by\s+(?:the\s+)?$", re.I
 )
+_WITH_AFTER = re.compile(r"\s+(?:on \w+\s+)?(?:together\s+)?with\s+", re.I)
 _AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
 _THERE = re.compile(r"\bthere\b")
 _TRIP_NOUN_END = with_first_char_test(
@@ -631,9 +631,10 @@ class Extractor:
                     continue  # "expected to address a forum": a plan needs its place written
                 local_host = host
                 trip_status = status
-                if default_past and article_host is not None and host == article_host:
-                    # "X also made the trip": a bare past tense about the article's own host
-                    # is the news event, not background.
+                if default_past and host == (article_host or dateline_country):
+                    # "X also made the trip", "X also addressed the forum" under a VLADIVOSTOK
+                    # dateline: a bare past tense about the article's own host is the news
+                    # event, not background.
                     trip_status = VisitStatus.OCCURRING
                 trip_date = event_date
                 dated = trip_date is not None
@@ -884,6 +885,10 @@ class Extractor:
                 # "X held talks with Y on the sidelines of the summit": everyone in the clause.
                 clause_start = trig.start - len(clause_before(text, trig.start, limit=200))
                 visitors = [p for p in people if clause_start + off <= p.start < trig.start + off]
+                with_list = _WITH_AFTER.match(text, trig.end)
+                if with_list is not None:
+                    # "shared the stage at the forum with A, B and C"
+                    visitors += listed_people(text, off, people, places, with_list.end())
             else:
                 visitors = subject or after_people
             return visitors, [host] if host else []
@@ -891,7 +896,11 @@ class Extractor:
             host = self._place_after(
                 text, off, trig, places, preps=("in", "at", "outside", "near"), window=150
             )
-            host = host or self._where_host(text, off, trig, places)
+            host = (
+                host
+                or self._where_host(text, off, trig, places)
+                or self._hosted_by(text, off, trig, places)
+            )
             if host is None and _THERE.search(text[trig.end : clause_end]):
                 host = self._place_before(text, off, trig, places)  # "held talks there"
             if host is None:
@@ -1009,7 +1018,11 @@ class Extractor:
             return None
         for pl in places:
             rel = pl.start - off
-            if rel >= trig.end and pl.place.is_country and _HOSTED_BY.match(text, trig.end, rel):
+            if (
+                trig.end <= rel <= trig.end + 120
+                and pl.place.is_country
+                and _HOSTED_BY.search(text[trig.end : rel])
+            ):
                 return self._host_candidate(text, off, pl)
         return None
 
@@ -1138,6 +1151,11 @@ class Extractor:
                 return next((d for d in after if d.kind in _CALENDAR_KINDS), after[0])
             return after[0]
         before = [d for d in dates if d.end <= trig.start]
+        closed = _CLOSED_RELATIVE.search(text, 0, trig.start) if before else None
+        if closed is not None:
+            # "X, whose country takes the chair next year, was among ...": the relative
+            # clause's date is not the trip's.
+            before = [d for d in before if not closed.start() <= d.start < closed.end()]
         if before:
             return before[-1]
         inside = [d for d in dates if trig.start <= d.start < trig.end]

@@ -451,11 +451,16 @@ def _name_short_keys(name: str) -> tuple[str, ...]:
     tokens = [t.key for t in tokenize(name)]
     if len(tokens) < 2:
         return ()
+    # A family name written first may be two letters ("Li Zhanshu" is "Li" later on).
+    first = tokens[0] if len(tokens[0]) >= 2 and tokens[0] not in _SHORT_PARTICLES else ""
     return tuple(
         k
-        for k in dict.fromkeys((tokens[0], tokens[-1]))
-        if len(k) >= 3 and k not in _NON_NAME_WORDS
+        for k in dict.fromkeys((first, tokens[-1]))
+        if (len(k) >= 3 or k == first != "") and k not in _NON_NAME_WORDS
     )
+
+
+_SHORT_PARTICLES = frozenset("al el ad as at az ud ul da de di do du la le lo ka mr ms dr".split())
 
 
 def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=None) -> None:
@@ -798,7 +803,9 @@ _MEMBER = re.compile(
     rf"(?:(?:the|his|her|their)\s+)?"
     rf"(?:(?:his|her|[A-Z][\w'’-]*['’]s)\s+(?:predecessor|successor|deputy|counterpart|aide|"
     rf"adviser|advisor|envoy|spokesman|spokeswoman)\s+)?"
-    rf"(?:(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+)?"
+    # "Myanmar's military ruler", "Armenian Prime Minister"
+    rf"(?:[A-Z][\w-]*(?:['’]s)?\s+(?=(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\b))?"
+    rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+)?"
     rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
 )
 _MEMBER_GAP = re.compile(
@@ -812,39 +819,49 @@ def delegation(text, offset, people, places, exclude, country) -> list[PersonMen
     Belousov's predecessor Sergei Shoigu": the people listed travel with the visitor.
     Those the text gives no country are of `country`, the visitor's."""
     out: list[PersonMention] = []
-    taken = [(pl.start - offset, pl.end - offset) for pl in places]
     for m in _DELEGATION.finditer(text):
-        pos = m.end()
-        while True:
-            item = _MEMBER.match(text, pos)
-            if item is None:
-                break
-            start, end = item.span("name")
-            known = next((p for p in people if start <= p.start - offset < end), None)
-            office = item.group("office")
-            role = OFFICES.get(office.lower()) if office else None
-            if known is not None:
-                end = max(end, known.end - offset)
-                member = dataclasses.replace(
-                    known,
-                    country=known.country or (None if known.leader_id else country),
-                    text_role=known.text_role or role,
-                )
-            elif any(s < end and start < e for s, e in taken) or any(
-                w.lower() in _NON_NAME_WORDS for w in item.group("name").split()
-            ):
-                break  # a place or an institution, not a person
-            else:
-                name = item.group("name")
-                member = PersonMention(
-                    start + offset, end + offset, name, None, country, role, "pattern"
-                )
+        for member in listed_people(text, offset, people, places, m.end(), country):
             if all(member.start != v.start for v in (*exclude, *out)):
                 out.append(member)
-            gap = _MEMBER_GAP.match(text, end)
-            if gap is None:
-                break
-            pos = gap.end()
+    return out
+
+
+def listed_people(text, offset, people, places, pos, country=None) -> list[PersonMention]:
+    """The people of a list starting at `pos` ("A, B and C"), with their offices; names the
+    dictionary does not know are taken only in a list, with `country` when given."""
+    out: list[PersonMention] = []
+    taken = [(pl.start - offset, pl.end - offset) for pl in places]
+    while True:
+        item = _MEMBER.match(text, pos)
+        if item is None:
+            break
+        start, end = item.span("name")
+        office = item.group("office")
+        role = OFFICES.get(office.lower()) if office else None
+        known = next((p for p in people if start <= p.start - offset < end), None)
+        if known is not None:
+            end = max(end, known.end - offset)
+            member = dataclasses.replace(
+                known,
+                country=known.country or (None if known.leader_id else country),
+                text_role=known.text_role or role,
+            )
+        elif (
+            country is None
+            or any(s < end and start < e for s, e in taken)
+            or any(w.lower() in _NON_NAME_WORDS for w in item.group("name").split())
+        ):
+            break  # a place or an institution, not a person
+        else:
+            name = item.group("name")
+            member = PersonMention(
+                start + offset, end + offset, name, None, country, role, "pattern"
+            )
+        out.append(member)
+        gap = _MEMBER_GAP.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
     return out
 
 

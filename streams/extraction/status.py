@@ -110,7 +110,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
             r"(?:are|were|will be|was|is)\b"
-            r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b",
+            r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b"
+            # "was among the ministers attending", "were among the guests"
+            r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+            r"(?:attending|attendees|participants|guests|present|in attendance)\b",
             _I,
         ),
     ),
@@ -388,7 +391,16 @@ _GATES: list[tuple[str, ...]] = [
         "negotiations",
         "congress",
     ),
-    ("attending", "present", "attendance", "taking part", "participating"),
+    (
+        "attending",
+        "present",
+        "attendance",
+        "taking part",
+        "participating",
+        "attendees",
+        "participants",
+        "guests",
+    ),
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ", "be in"),  # "be in": "will be in Hanoi" may trigger on its own

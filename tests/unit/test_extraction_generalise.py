@@ -433,3 +433,41 @@ def test_a_delegation_list_stops_at_places_and_institutions(extractor):
     )
     got = _visits(extractor, body, "2024-06-20T08:00:00+00:00")
     assert [name for name, *_ in got] == ["Sergei Lavrov", "Vladimir Putin"]
+
+
+def test_attendees_listed_with_whom_a_leader_shared_the_stage(extractor):
+    body = (
+        "VLADIVOSTOK, Sept 7 - Vladimir Putin shared the stage at the Eastern Economic Forum "
+        "with Armenian Prime Minister Nikol Pashinyan, Narendra Modi and Myanmar's military "
+        "ruler Min Aung Hlaing."
+    )
+    got = triples(extractor, body, "2022-09-07T19:30:00+10:00")
+    assert got == [("ARM", "RUS", OCC), ("IND", "RUS", OCC), ("MMR", "RUS", OCC)]
+
+
+def test_a_bare_past_tense_under_the_dateline_is_the_news(extractor):
+    body = (
+        "VLADIVOSTOK, Sept 7 - The forum opened on Wednesday. Li Zhanshu, chairman of the "
+        "Standing Committee of China's National People's Congress, also addressed the plenary "
+        "session. Li will go on to Nepal, China's news agency said."
+    )
+    got = _visits(extractor, body, "2022-09-07T19:30:00+10:00")
+    assert ("Li Zhanshu", "CHN", "other_official", "RUS", OCC) in got
+    # "Li" later on is the Li named before, not some other Li in the dictionary.
+    assert ("Li Zhanshu", "CHN", "other_official", "NPL", PLAN) in got
+
+
+def test_one_among_the_attendees_and_a_relative_clauses_date(extractor):
+    body = (
+        "JAKARTA, July 13 - Turkey's foreign minister, Hakan Fidan, whose country hosts the "
+        "next round next year, was among the ministers attending."
+    )
+    assert triples(extractor, body, "2023-07-13T21:00:00+07:00") == [("TUR", "IDN", OCC)]
+
+
+def test_talks_on_the_sidelines_of_meetings_hosted_by_a_country(extractor):
+    body = (
+        "Sergey Lavrov met Narendra Modi on Thursday on the sidelines of meetings hosted by "
+        "Indonesia as chair of the bloc."
+    )
+    assert triples(extractor, body) == [("IND", "IDN", OCC), ("RUS", "IDN", OCC)]
