@@ -180,6 +180,7 @@ _HOSTED_BY = re.compile(
     r"\b(?:hosted|organi[sz]ed|convened|arranged|brokered)\s+by\s+(?:the\s+)?$", re.I
 )
 _WITH_AFTER = re.compile(r"\s+(?:on \w+\s+)?(?:together\s+)?with\s+", re.I)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 _AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
 _THERE = re.compile(r"\bthere\b")
 _TRIP_NOUN_END = with_first_char_test(
@@ -929,12 +930,16 @@ class Extractor:
         if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
         if not subject and noun:
-            # "The trip to Moscow will be Modi's first": the possessor named after.
+            # "The trip to Moscow will be Modi's first": the possessor named after;
+            # "the visit by Viktor Orban to Minsk": the agent right after the noun.
             subject = [
                 p
                 for p in after_people
                 if p.start < clause_end + off
-                and text[p.end - off : p.end - off + 2] in ("'s", "’s")
+                and (
+                    text[p.end - off : p.end - off + 2] in ("'s", "’s")
+                    or _BY_AGENT.fullmatch(text, trig.end, p.start - off) is not None
+                )
             ][:1]
         if not hosts:
             host = self._where_host(text, off, trig, places)

@@ -504,9 +504,40 @@ def _mentions_cancellation(text: str) -> bool:
     return _CANCELLED.search(text) is not None
 
 
+# Between a trip and a later cancellation word: another clause, whose subject it is
+# ("arrived in Kabul ..., a day after the militants called off their ceasefire").
+_OTHER_CLAUSE_BETWEEN = re.compile(
+    r",\s*(?:who|which|whose|a day after|days after|after|before|as|while|when|where)\b|;", _I
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", _I)
+_TRIP_OBJECT = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:visit|trip|tour|journey|travel|plans?|summit|talks|meeting)\b",
+    _I,
+)
+
+
+def _cancels(text: str, trigger: Trigger) -> bool:
+    """Whether a cancellation word in the sentence is about this trigger's trip: before it
+    ("called off his visit to"), or after it with the trip as its subject or object ("the
+    visit to Minsk was postponed", "..., but pulled out of the trip")."""
+    for m in _CANCELLED.finditer(text):
+        if m.end() <= trigger.start:
+            if trigger.start - m.end() <= 100:
+                return True
+            continue
+        if m.start() < trigger.end:
+            return True  # inside the trigger: "postponed visit"
+        between = text[trigger.end : m.start()]
+        if _OTHER_CLAUSE_BETWEEN.search(between):
+            continue
+        if _PASSIVE_BEFORE.search(between[-30:]) or _TRIP_OBJECT.match(text, m.end()):
+            return True
+    return False
+
+
 def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitStatus | None:
     """Planned/cancelled from the words around a trigger; None when they say nothing."""
-    if _mentions_cancellation(text):
+    if _mentions_cancellation(text) and _cancels(text, trigger):
         return VisitStatus.CANCELLED
     if _PLANNED_IN_TRIGGER.match(trigger.text):
         return VisitStatus.PLANNED  # "will be in Moscow", "is expected on Red Square"
@@ -535,7 +566,16 @@ def is_background(text: str, trigger: Trigger) -> bool:
         before = before[: perfect.start()]
     if _PAST_BEFORE.search(before) or _PAST_IN_TRIGGER.search(trigger.text):
         return True
+    if _PLUPERFECT.search(before):
+        return True  # "where he had accompanied Biden at a summit": before the news
     return bool(_PAST_ANYWHERE.search(text))
+
+
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:already\s+|also\s+|just\s+)?(?:accompanied|joined|attended|visited|met|gone|"
+    r"come|flown|travell?ed|made|paid|held|spent|toured|stopped|led)\b",
+    _I,
+)
 
 
 _NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$", _I)

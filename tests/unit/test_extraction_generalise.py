@@ -471,3 +471,30 @@ def test_talks_on_the_sidelines_of_meetings_hosted_by_a_country(extractor):
         "Indonesia as chair of the bloc."
     )
     assert triples(extractor, body) == [("IND", "IDN", OCC), ("RUS", "IDN", OCC)]
+
+
+def test_a_cancellation_in_another_clause_does_not_cancel_the_trip(extractor):
+    body = (
+        "Turkey's foreign minister, Hakan Fidan, arrived in Kabul on Tuesday for talks, a day "
+        "after militants called off "
+        "their ceasefire. Narendra Modi postponed his planned trip to Moscow. The visit by "
+        "Viktor Orban to Minsk was called off."
+    )
+    assert triples(extractor, body) == [
+        ("HUN", "BLR", CANC),
+        ("IND", "RUS", CANC),
+        ("TUR", "AFG", OCC),
+    ]
+
+
+def test_a_summit_attended_in_a_pluperfect_clause_is_background(extractor):
+    body = (
+        "Sergey Lavrov arrived in Jakarta from Vilnius, where he had accompanied Vladimir "
+        "Putin at a summit earlier in the week."
+    )
+    # Both travelled to the summit: two past visits.
+    assert triples(extractor, body) == [
+        ("RUS", "IDN", OCC),
+        ("RUS", "LTU", PAST),
+        ("RUS", "LTU", PAST),
+    ]
