@@ -57,6 +57,7 @@ from streams.extraction.status import (
 from streams.extraction.text import inner_words, phrase_key, with_first_char_test
 
 LEAD_SENTENCES = 2
+_TERM_SLACK_DAYS = 183
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
@@ -181,6 +182,18 @@ _HOSTED_BY = re.compile(
 )
 _WITH_AFTER = re.compile(r"\s+(?:on \w+\s+)?(?:together\s+)?with\s+", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+# "the day before Russian troops crossed into Ukraine": a verb with a subject of its own.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:troops|forces|soldiers|units|officials|delegates|delegations|envoys|diplomats|teams|"
+    r"workers|tourists|visitors|pilgrims|refugees|militants|rebels|fighters|protesters|police|"
+    r"investors|businessmen|executives|journalists|they|we|it)\s+(?:\w+\s+)?$",
+    re.I,
+)
+# "... before Russian troops crossed into Ukraine": the place of another verb.
+_GOVERNED_BY_VERB = re.compile(
+    r"\b(?:[a-z]+ed|flew|went|came|ran|moved|poured|swept)\s+(?:in|into|to|inside|onto|across)\s+"
+    r"(?:the\s+)?$"
+)
 _AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
 _THERE = re.compile(r"\bthere\b")
 _TRIP_NOUN_END = with_first_char_test(
@@ -476,6 +489,7 @@ class Extractor:
                 not subject
                 and prev_subject
                 and trig.kind in (TriggerKind.TRAVEL, TriggerKind.VISIT, TriggerKind.TALKS)
+                and not _GROUP_SUBJECT.search(text, max(0, trig.start - 40), trig.start)
             ):
                 # "He attended ..., and returned to Moscow in July", "..., and had already
                 # met Putin at a summit in Sochi": a verb with no subject shares the last one.
@@ -758,6 +772,9 @@ class Extractor:
             antecedent = [p for p in people if 0 <= closed.start() + off - p.end <= 2]
             if antecedent:
                 return antecedent
+        group = _GROUP_SUBJECT.search(text, max(0, trig.start - 40), trig.start)
+        if group is not None and not any(group.start() <= p.start - off for p in people):
+            return []  # "..., before Russian troops crossed into Ukraine": their own subject
         clause = clause_before(text, trig.start, limit=160)
         clause_start = trig.start - len(clause)
         before = [
@@ -1342,7 +1359,13 @@ class Extractor:
             # Outside every dated term: the text may say what they were then.
             if _THEN_OFFICE.search(sentence):
                 return country, VisitorRole.OTHER_OFFICIAL
-            return country, person.nearest_term(day, country).role
+            if mention.text_role is not None:
+                return country, mention.text_role  # "Qatar's Foreign Minister ..." before PM
+            nearest = person.nearest_term(day, country)
+            gap = min(abs((nearest.start - day).days), abs((nearest.end - day).days))
+            # A term that starts or ends within months: dates in the data are approximate.
+            # Years away ("Dagalo" in 2022, head of a rival council from 2025): some other office.
+            return country, nearest.role if gap <= _TERM_SLACK_DAYS else VisitorRole.OTHER_OFFICIAL
         if mention.country is None:
             return None
         return mention.country, mention.text_role or VisitorRole.OTHER_OFFICIAL
@@ -1553,6 +1576,8 @@ def _is_destination(between: str, pl: PlaceMention) -> bool:
     if len(between) <= 5 and not pl.possessive:
         return True  # "to Moscow", "in Minsk": nothing between to belong elsewhere
     if _OTHER_CLAUSE.search(between) or _TOPIC_PLACE.search(between[-30:]):
+        return False
+    if len(between) > 12 and _GOVERNED_BY_VERB.search(between[-30:]):
         return False
     return not pl.possessive or _GOVERNED.search(between[-20:]) is not None
 

@@ -12,6 +12,7 @@ from tests.unit.extraction_fixtures import (
     PAST,
     PLAN,
     article,
+    only,
     triples,
     write_leaders,
 )
@@ -498,3 +499,19 @@ def test_a_summit_attended_in_a_pluperfect_clause_is_background(extractor):
         ("RUS", "LTU", PAST),
         ("RUS", "LTU", PAST),
     ]
+
+
+def test_outside_every_term_a_role_comes_from_the_text_or_is_an_official(extractor):
+    # Orban is head of government from 2010 in the fixture dictionary.
+    body = "Hungary's Foreign Minister Viktor Orban flew to Minsk in March 2005."
+    assert only(extractor, body).visitor_role.value == "foreign_minister"
+    body = "Viktor Orban flew to Minsk in March 2005."
+    assert only(extractor, body).visitor_role.value == "other_official"
+
+
+def test_a_place_another_verb_reaches_is_not_the_destination(extractor):
+    body = (
+        "Alexander Lukashenko flew to Moscow in February last year, arriving the day before "
+        "Russian troops crossed into Ukraine."
+    )
+    assert triples(extractor, body) == [("BLR", "RUS", PAST)]
