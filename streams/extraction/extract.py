@@ -257,6 +257,16 @@ _EARLIER_HOLDER = re.compile(
 )
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|no|every)\s+$", re.I)
 _AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
+_DATED_LIST_JOIN = re.compile(
+    r"\s+(?:on|in)\s+[\w ]{3,25}?\s*(?:,|and|,\s*and|then|and then)\s*(?:to\s+|in\s+)?(?:the\s+)?",
+    re.I,
+)
+_LEG_DATE_GAP = re.compile(r"\s+(?:on|in)?\s*")
+_FRONTED_LOCATIVE = re.compile(
+    r"\W*(?:(?:later|earlier|then|also|and)\s+)?(?:in|at|while in|when in|once in)\s+(?:the\s+)?",
+    re.I,
+)
+_ITINERARY_VERB = re.compile(r"(?:took|takes|has taken|had taken|will take|is taking)\s", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -636,6 +646,9 @@ class Extractor:
             )
             since = self._first_since(text, trig, dates, published)
             count = self._multiplicity(clause) if status is VisitStatus.PAST else 1
+            leg_dates = self._leg_dates(text, dates, hosts, published, status)
+            if leg_dates:
+                extra_dates = []  # the listed dates are the legs'
             for host_place in hosts:
                 host, place_name = host_place
                 if (
@@ -651,7 +664,10 @@ class Extractor:
                     # dateline: a bare past tense about the article's own host is the news
                     # event, not background.
                     trip_status = VisitStatus.OCCURRING
-                trip_date = event_date
+                trip_date, trip_precision = event_date, precision
+                leg = leg_dates.get(id(host_place))
+                if leg is not None:
+                    trip_date, trip_precision = leg.day, leg.precision
                 dated = trip_date is not None
                 if trip_date is None and trip_status is VisitStatus.OCCURRING:
                     trip_date = published
@@ -683,7 +699,7 @@ class Extractor:
                             conf,
                             count,
                             dated,
-                            precision,
+                            trip_precision,
                         )
                     )
                     # "in February 2019 and on May 8 last year": one past visit per date.
@@ -922,6 +938,8 @@ class Extractor:
             if host is None and _THERE.search(text[trig.end : clause_end]):
                 host = self._place_before(text, off, trig, places)  # "held talks there"
             if host is None:
+                host = self._fronted_place(text, off, trig, places)  # "In Caracas he met ..."
+            if host is None:
                 return [], []
             clause_start = trig.start - len(clause_before(text, trig.start, limit=160))
             host_at = next(
@@ -1034,6 +1052,19 @@ class Extractor:
                 return host
         return None
 
+    def _fronted_place(self, text, off, trig, places):
+        """ "In Brasilia he met Lula", "While in Hanoi, he held talks": the place the sentence
+        opens with is where the meeting was."""
+        for pl in places:
+            rel = pl.start - off
+            if rel >= trig.start or rel > 30:
+                break
+            if _FRONTED_LOCATIVE.fullmatch(text, 0, rel) and not _CLAUSE_BREAK.search(
+                text, pl.end - off, trig.start
+            ):
+                return self._host_candidate(text, off, pl)
+        return None
+
     def _hosted_by(self, text, off, trig, places):
         """ "a dialogue hosted by Pakistan": the country that hosts the event."""
         if "by" not in text:
@@ -1050,26 +1081,30 @@ class Extractor:
 
     def _places_after(self, text, off, trig, places, require_prep: bool):
         """The destination and any joined to it: "travelled to Kyiv and St Petersburg"."""
-        first = self._place_after(text, off, trig, places, require_prep=require_prep)
+        # "a tour that took him to Mali": the place right after, not "to governments that ..."
+        window = 12 if _ITINERARY_VERB.match(trig.text) else 80
+        first = self._place_after(text, off, trig, places, require_prep=require_prep, window=window)
         if first is None:
             return []
-        hosts = [first]
         start = next(
             pl
             for pl in places
             if self._host_candidate(text, off, pl) == first and pl.start - off >= trig.end
         )
+        hosts = [_Leg(first, start.end - off)]
         prev_end = start.end
         for pl in places:
             if pl.start <= start.start:
                 continue
-            if not _PLACE_LIST_JOIN.fullmatch(text[prev_end - off : pl.start - off]):
+            gap = text[prev_end - off : pl.start - off]
+            # "stops in Brasilia on Monday and Caracas on Tuesday": a leg may carry its date.
+            if not (_PLACE_LIST_JOIN.fullmatch(gap) or _DATED_LIST_JOIN.fullmatch(gap)):
                 break
             host = self._host_candidate(text, off, pl)
             if host is None:
                 break
             if host[0] not in {h[0] for h in hosts}:
-                hosts.append(host)
+                hosts.append(_Leg(host, pl.end - off))
             prev_end = pl.end
         return hosts
 
@@ -1182,6 +1217,23 @@ class Extractor:
             return before[-1]
         inside = [d for d in dates if trig.start <= d.start < trig.end]
         return inside[0] if inside else None
+
+    @staticmethod
+    def _leg_dates(text, dates, hosts, published, status) -> dict[int, ResolvedDate]:
+        """For a list of destinations, the date written right after each ("in Brasilia on
+        Monday and Caracas on Tuesday"), by id of its host entry."""
+        if len(hosts) < 2 or not dates or not isinstance(hosts[0], _Leg):
+            return {}
+        out: dict[int, ResolvedDate] = {}
+        for k, leg in enumerate(hosts):
+            limit = hosts[k + 1].end if k + 1 < len(hosts) else leg.end + 30
+            mention = next((d for d in dates if leg.end < d.start < limit), None)
+            if mention is None or not _LEG_DATE_GAP.fullmatch(text, leg.end, mention.start):
+                continue
+            resolved = resolve(mention, published, status is VisitStatus.PLANNED)
+            if resolved is not None:
+                out[id(leg)] = resolved
+        return out if len(out) >= 2 else {}
 
     def _listed_dates(self, text, dates, near, trig, next_start, published) -> list[ResolvedDate]:
         """Further dates listed after the first one: "in February 2019 and on May 8 last year"."""
@@ -1584,6 +1636,18 @@ def _is_destination(between: str, pl: PlaceMention) -> bool:
 
 class _Inferred(tuple):
     """A (host, place) taken from context rather than from the sentence itself."""
+
+
+class _Leg(tuple):
+    """A (host, place) read from a list of destinations; `end` is where its name ends in the
+    sentence, so that a date written right after it ("Caracas on Tuesday") is its own."""
+
+    end: int
+
+    def __new__(cls, host, end: int):
+        leg = super().__new__(cls, host)
+        leg.end = end
+        return leg
 
 
 def _person_key(c: _Candidate) -> str:

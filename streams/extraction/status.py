@@ -142,12 +142,17 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             0,
         ),
     ),
-    # "had spent Monday in Venezuela", "spends two days in Hanoi": a stay abroad.
+    # "had spent Monday in Venezuela", "spends two days in Hanoi": a stay abroad;
+    # "a tour that began in Baghdad", "which took him to Mali": legs of an itinerary.
     (
         TriggerKind.TRAVEL,
         True,
         re.compile(
-            r"\bspen(?:t|ds|ding)\s+(?:[\w'’-]+\s+){1,3}?in\b(?=\s+(?:the\s+)?[A-Z])",
+            r"\bspen(?:t|ds|ding)\s+(?:[\w'’-]+\s+){1,3}?in\b(?=\s+(?:the\s+)?[A-Z])"
+            r"|\b(?:tour|trip|journey|visit|swing)\s+(?:that|which)\s+(?:began|started|opened|"
+            r"begins|starts)\s+(?=in\b)"
+            r"|\b(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them)\s+"
+            r"(?:on\s+)?(?=to\b)",
             0,
         ),
     ),
@@ -212,12 +217,12 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.VISIT,
         False,
         re.compile(
-            r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)\s+(?:(?:abroad|"
+            r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)s?\s+(?:(?:abroad|"
             r"as\s+\w+)\s+)?(?:was\s+)?(?=to\b)|"
             r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|"
             r"second|third|last)\s+(?=to\b)|"
             r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
-            r"(?:stop|stopover|stay)\s+(?=in\b))\b",
+            r"(?:stops?|stopovers?|stay)\s+(?=in\b))\b",
             _I,
         ),
     ),
@@ -404,7 +409,19 @@ _GATES: list[tuple[str, ...]] = [
     ("summit", "meeting"),
     ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
     (" in ", "be in"),  # "be in": "will be in Hanoi" may trigger on its own
-    ("spen",),
+    (
+        "spen",
+        "began in",
+        "started in",
+        "begins in",
+        "starts in",
+        "opened in",
+        "him to",
+        "her to",
+        "them to",
+        "him on to",
+        "her on to",
+    ),
     ("attendance", "participation", "presence"),
     (
         "arriv",

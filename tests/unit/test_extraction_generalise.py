@@ -515,3 +515,52 @@ def test_a_place_another_verb_reaches_is_not_the_destination(extractor):
         "Russian troops crossed into Ukraine."
     )
     assert triples(extractor, body) == [("BLR", "RUS", PAST)]
+
+
+# --- itineraries: the legs of a tour -------------------------------------------
+
+
+def _dated(extractor, body, published):
+    return sorted(
+        (v.host_country, v.status, str(v.event_date))
+        for v in extractor.extract_visits(article(body, published))
+    )
+
+
+def test_earlier_stops_listed_with_their_own_dates(extractor):
+    body = (
+        "Sergey Lavrov came to Nicaragua after stops in Brasilia on Monday and Caracas on Tuesday."
+    )
+    assert _dated(extractor, body, "2023-04-19T12:00:00+00:00") == [
+        ("BRA", PAST, "2023-04-17"),
+        ("NIC", OCC, "2023-04-19"),
+        ("VEN", PAST, "2023-04-18"),
+    ]
+
+
+def test_a_tour_that_began_in_one_place_and_took_him_to_others(extractor):
+    body = (
+        "KHARTOUM: Sergey Lavrov arrived in Khartoum on Wednesday, the last stop of a tour that "
+        "began in Baghdad on Sunday and took him to Mali on Tuesday."
+    )
+    assert _dated(extractor, body, "2023-02-09T19:00:00+02:00") == [
+        ("IRQ", PAST, "2023-02-05"),
+        ("MLI", PAST, "2023-02-07"),
+        ("SDN", OCC, "2023-02-08"),
+    ]
+
+
+def test_took_him_to_needs_the_place_right_after(extractor):
+    body = (
+        "Sergey Lavrov arrived in Managua on Wednesday, on a tour that has taken him to "
+        "governments willing to defy U.S. pressure."
+    )
+    assert triples(extractor, body) == [("RUS", "NIC", OCC)]
+
+
+def test_a_meeting_in_the_place_the_sentence_opens_with(extractor):
+    body = (
+        "Sergey Lavrov arrived in Managua on Wednesday after a week on the road. Analysts "
+        "watched closely. In Caracas on Tuesday he held talks with Nicolas Maduro."
+    )
+    assert ("RUS", "VEN", PAST) in triples(extractor, body, "2023-04-19T20:30:00-06:00")
