@@ -267,6 +267,14 @@ _FRONTED_LOCATIVE = re.compile(
     re.I,
 )
 _ITINERARY_VERB = re.compile(r"(?:took|takes|has taken|had taken|will take|is taking)\s", re.I)
+_TO_UNKNOWN = re.compile(
+    r"\s*to\s+(?:the\s+)?(?!(?:President|Prime|King|Queen|Mr|Mrs|Ms|Dr|Chancellor|Premier|"
+    r"Emir|Sheikh|Crown|Prince|Supreme|Foreign|General|North|South|East|West|Kremlin)\b)"
+    r"[A-Z][\w'’-]+"
+)
+# "envoys from the United States, Britain and France": every place of the list is an origin.
+_ORIGIN_LIST = re.compile(r"\bfrom\s+(?:(?!\b(?:to|for|into|in|at|on)\b)[^.;:])*$", re.I)
+_BY_ANYONE = re.compile(r"\s*by\s", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -964,6 +972,10 @@ class Extractor:
         )
         if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
+        if not hosts and _TO_UNKNOWN.match(text, trig.end):
+            return [], []  # "his second trip to Africa": a destination, but no country
+        if noun and _BY_ANYONE.match(text, trig.end):
+            subject = []  # "a visit by special envoys": the agent after "by" travelled
         if not subject and noun:
             # "The trip to Moscow will be Modi's first": the possessor named after;
             # "the visit by Viktor Orban to Minsk": the agent right after the noun.
@@ -1030,7 +1042,7 @@ class Extractor:
             if rel < trig.end or rel > clause_end or rel - trig.end > window:
                 continue
             between = text[trig.end : rel]
-            if _ORIGIN.search(between[-12:]):
+            if _ORIGIN.search(between[-12:]) or _ORIGIN_LIST.search(between[-80:]):
                 continue  # "flew in from New Delhi": where the trip started
             if topical and _TOPIC.search(between):
                 continue  # "a summit on the war in Ukraine": what it is about, not where

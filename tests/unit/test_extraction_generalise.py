@@ -564,3 +564,19 @@ def test_a_meeting_in_the_place_the_sentence_opens_with(extractor):
         "watched closely. In Caracas on Tuesday he held talks with Nicolas Maduro."
     )
     assert ("RUS", "VEN", PAST) in triples(extractor, body, "2023-04-19T20:30:00-06:00")
+
+
+def test_a_trip_to_a_region_is_not_a_trip_to_the_last_country_named(extractor):
+    body = (
+        "KHARTOUM: Sergey Lavrov met envoys from Britain on Thursday. It was Lavrov's second "
+        "trip to Africa this year."
+    )
+    assert triples(extractor, body, "2023-02-09T12:00:00+00:00") == [("RUS", "SDN", OCC)]
+
+
+def test_a_visit_by_unnamed_envoys_from_a_list_of_countries(extractor):
+    body = (
+        "KHARTOUM: Sergey Lavrov arrived on Wednesday. Lavrov's arrival coincided with a visit "
+        "by special envoys from the United States, Britain and France."
+    )
+    assert triples(extractor, body, "2023-02-09T12:00:00+00:00") == [("RUS", "SDN", OCC)]
