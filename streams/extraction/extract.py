@@ -28,7 +28,7 @@ from typing import Literal
 
 from models import Article, Evidence, Visit, VisitorRole, VisitStatus
 from streams.extraction.dates import DateMention, ResolvedDate, find_dates, resolve
-from streams.extraction.leaders import LeaderDictionary
+from streams.extraction.leaders import LEADER_DATA_FROM, LeaderDictionary
 from streams.extraction.people import (
     ArticleMemory,
     PersonMention,
@@ -1427,9 +1427,13 @@ class Extractor:
                 return country, mention.text_role  # "Qatar's Foreign Minister ..." before PM
             nearest = person.nearest_term(day, country)
             gap = min(abs((nearest.start - day).days), abs((nearest.end - day).days))
-            # A term that starts or ends within months: dates in the data are approximate.
-            # Years away ("Dagalo" in 2022, head of a rival council from 2025): some other office.
-            return country, nearest.role if gap <= _TERM_SLACK_DAYS else VisitorRole.OTHER_OFFICIAL
+            # Before the data's coverage (offices held since 2020), earlier terms are simply
+            # not listed: Putin in 2000 was president too. Within it, a term that starts or
+            # ends within months is approximate data; years away ("Dagalo" in 2022, head of a
+            # rival council from 2025) means some other office.
+            if day < LEADER_DATA_FROM or gap <= _TERM_SLACK_DAYS:
+                return country, nearest.role
+            return country, VisitorRole.OTHER_OFFICIAL
         if mention.country is None:
             return None
         return mention.country, mention.text_role or VisitorRole.OTHER_OFFICIAL

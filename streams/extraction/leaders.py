@@ -65,6 +65,11 @@ _WEAK_SHORT_FORMS = frozenset(
 )
 
 
+# The dictionary lists every office held on or after this day; earlier terms of the same
+# people are absent, so before it a missing term says nothing.
+LEADER_DATA_FROM = date(2020, 1, 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     country: str
