@@ -275,6 +275,13 @@ _TO_UNKNOWN = re.compile(
 # "envoys from the United States, Britain and France": every place of the list is an origin.
 _ORIGIN_LIST = re.compile(r"\bfrom\s+(?:(?!\b(?:to|for|into|in|at|on)\b)[^.;:])*$", re.I)
 _BY_ANYONE = re.compile(r"\s*by\s", re.I)
+# ", deepening a rift between Yerevan and ...": a participle clause of another action (not
+# one that continues the trip: ", making his first trip to", ", becoming the first to visit").
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?!(?:including|visiting|making|paying|arriving|travell?ing|flying|heading|becoming|"
+    r"marking|landing|touring|stopping|returning|leaving|attending|going|coming|meeting|"
+    r"holding|accompanying|joining|taking|spending|staying)\b)[a-z]+ing\b"
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -1001,8 +1008,8 @@ class Extractor:
                     # "visited in early 2022", "also made the trip": the place is
                     # elsewhere in the sentence, or the one the article is about.
                     host = (
-                        self._locative(text, off, places, subject)
-                        or self._any_place(text, off, places, subject)
+                        self._locative(text, off, places, subject, trig.end)
+                        or self._any_place(text, off, places, subject, trig.end)
                         or fallback
                     )
             hosts = [host] if host else []
@@ -1140,21 +1147,33 @@ class Extractor:
                 return self._host_candidate(text, off, pl)
         return None
 
-    def _locative(self, text, off, places, subject):
+    def _locative(self, text, off, places, subject, after: int = 0):
         """A place the sentence puts something "in"/"to"/"at", other than the visitor's country."""
-        visitor_countries = {p.country for p in subject or [] if p.country}
+        visitor_countries = self._countries_of(subject)
         for pl in places:
             if pl.used_for_person or pl.place.kind == PlaceKind.DEMONYM:
+                continue
+            if _in_participle_clause(text, after, pl.start - off):
                 continue
             before = text[max(0, pl.start - off - 12) : pl.start - off]
             if _LOCATIVE_BEFORE.search(before) and (pl.place.country not in visitor_countries):
                 return self._host_candidate(text, off, pl)
         return None
 
-    def _any_place(self, text, off, places, subject):
+    def _countries_of(self, people) -> set[str]:
+        """Every country the people stand for: stated, or any of a dictionary person's."""
+        out = {p.country for p in people or [] if p.country}
+        for p in people or []:
+            if p.leader_id is not None:
+                out.update(self.leaders.people[p.leader_id].countries)
+        return out
+
+    def _any_place(self, text, off, places, subject, after: int = 0):
         """Last resort for "went"/"visited" with no object: a place the sentence names."""
         visitor_countries = {p.country for p in subject or [] if p.country}
         for pl in places:
+            if _in_participle_clause(text, after, pl.start - off):
+                continue
             host = self._host_candidate(text, off, pl)
             if (
                 host is None
@@ -1639,6 +1658,11 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
+def _in_participle_clause(text: str, after: int, pos: int) -> bool:
+    """Whether `pos` lies in a participle clause opened after the trigger ending at `after`."""
+    return 0 < after < pos and _PARTICIPLE_CLAUSE.search(text, after, pos) is not None
+
+
 def _is_destination(between: str, pl: PlaceMention) -> bool:
     """Whether a place after a trigger can be where it leads, given the words between them."""
     if len(between) <= 5 and not pl.possessive:
@@ -1647,6 +1671,8 @@ def _is_destination(between: str, pl: PlaceMention) -> bool:
         return False
     if len(between) > 12 and _GOVERNED_BY_VERB.search(between[-30:]):
         return False
+    if _PARTICIPLE_CLAUSE.search(between):
+        return False  # "pulled out of the summit, deepening a rift between Yerevan and ..."
     return not pl.possessive or _GOVERNED.search(between[-20:]) is not None
 
 

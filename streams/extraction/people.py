@@ -295,6 +295,18 @@ def scan(
             continue
         i += 1
 
+    # "the Shanghai Cooperation Organisation", "Harbin Institute of Technology": a place
+    # name opening a longer proper name is part of that name, not a place.
+    if places:
+        starts = {pl.start for pl in places} | {p.start for p in people}
+        places = [
+            pl
+            for pl in places
+            if pl.possessive
+            or pl.place.kind == PlaceKind.DEMONYM
+            or (m := _PROPER_NAME_AFTER.match(text, pl.end - offset)) is None
+            or m.start(1) + offset in starts
+        ]
     # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city.
     for a, b in pairwise(places):
         if (
@@ -330,6 +342,16 @@ def scan(
             for key in _name_short_keys(p.name):
                 memory.short_forms.setdefault(key, p)
     return people, places
+
+
+# A capitalised word right after a place that makes it part of a longer name; words that
+# keep it a place (an airport in it, "Beijing Tuesday", "Kabul Governor") are excluded.
+_PROPER_NAME_AFTER = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Airport|International|"
+    r"Region|Province|Oblast|Krai|City|Governorate|Prefecture|Mayor|Governor|Time|On|In|And|"
+    r"Or|The|For|To|At)\b)([A-Z][a-z]{2,})"
+)
 
 
 def _hyphen_modifier(text: str, pos: int) -> bool:

@@ -127,7 +127,12 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"scrapp?(?:ed|s|ing)|"
             r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|"
             r"[\w'’]+['’]s)\s+)?"
-            r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b",
+            r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b"
+            # "pulled out of the summit", "withdrew from the talks": a trip not made.
+            r"|\b(?:pull(?:ed|s|ing)? out of|withdr(?:ew|aws|awn) from)\s+"
+            r"(?:(?:the|a|an|this|his|her|their)\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|forum|conference|visit|trip|parade|"
+            r"ceremony|session)\b",
             _I,
         ),
     ),
@@ -407,7 +412,17 @@ _GATES: list[tuple[str, ...]] = [
         "guests",
     ),
     ("summit", "meeting"),
-    ("cancel", "call", "postpon", "scrap", "shelv", "put off", "cut short"),
+    (
+        "cancel",
+        "call",
+        "postpon",
+        "scrap",
+        "shelv",
+        "put off",
+        "cut short",
+        "out of",
+        "withdr",
+    ),
     (" in ", "be in"),  # "be in": "will be in Hanoi" may trigger on its own
     (
         "spen",

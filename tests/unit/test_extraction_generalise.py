@@ -583,3 +583,28 @@ def test_a_visit_by_unnamed_envoys_from_a_list_of_countries(extractor):
         "by special envoys from the United States, Britain and France."
     )
     assert triples(extractor, body, "2023-02-09T12:00:00+00:00") == [("RUS", "SDN", OCC)]
+
+
+def test_pulling_out_of_a_summit_cancels_the_trip_to_its_host(extractor):
+    body = (
+        "MINSK, Nov 23 - Vladimir Putin arrived in Minsk on Thursday for a summit. Indian Prime "
+        "Minister Narendra Modi pulled out of the summit, deepening a rift between New Delhi "
+        "and Moscow."
+    )
+    assert triples(extractor, body, "2023-11-23T12:00:00+00:00") == [
+        ("IND", "BLR", CANC),
+        ("RUS", "BLR", OCC),
+    ]
+
+
+def test_a_participle_that_continues_the_trip_keeps_its_place(extractor):
+    body = "Narendra Modi left New Delhi on Monday, making his first trip to Minsk."
+    assert ("IND", "BLR", OCC) in triples(extractor, body)
+
+
+def test_a_place_opening_a_longer_proper_name_is_not_a_place(extractor):
+    body = (
+        "Narendra Modi attended the summit of the Shanghai Cooperation Organisation in Astana "
+        "on Thursday."
+    )
+    assert triples(extractor, body) == [("IND", "KAZ", OCC)]
