@@ -186,7 +186,9 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 _GROUP_SUBJECT = re.compile(
     r"\b(?:troops|forces|soldiers|units|officials|delegates|delegations|envoys|diplomats|teams|"
     r"workers|tourists|visitors|pilgrims|refugees|militants|rebels|fighters|protesters|police|"
-    r"investors|businessmen|executives|journalists|they|we|it)\s+(?:\w+\s+)?$",
+    r"investors|businessmen|executives|journalists|instructors|advisers|advisors|experts|"
+    r"specialists|mercenaries|contractors|peacekeepers|personnel|crews|athletes|students|"
+    r"companies|they|we|it)\s+(?:\w+\s+)?$",
     re.I,
 )
 # "... before Russian troops crossed into Ukraine": the place of another verb.
@@ -282,6 +284,7 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"marking|landing|touring|stopping|returning|leaving|attending|going|coming|meeting|"
     r"holding|accompanying|joining|taking|spending|staying)\b)[a-z]+ing\b"
 )
+_AND_THEN = re.compile(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?$", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -432,16 +435,26 @@ class Extractor:
         join the latest trip of the sentence's subject, with its host, status and date."""
         text, off = sentence.text, sentence.start
         m = _COMPANY_SENTENCE.search(text)
-        named = [p for p in people if p.end - off <= m.start()]
-        subject = named[0] if named else memory.last_subject
+        if m.group("who"):
+            # "Jaishankar, who is travelling with the prime minister, said": the person
+            # before "who" came along on the trip of the one after "with" (or the last).
+            companions = [p for p in people if 0 <= m.start() + off - p.end <= 1]
+            after = [p for p in people if p.start - off >= m.end()]
+            subject = after[0] if after else memory.last_subject
+        else:
+            named = [p for p in people if p.end - off <= m.start()]
+            subject = named[0] if named else memory.last_subject
+            companions = None
         if subject is None:
             return []
         key = subject.leader_id or phrase_key(subject.name)
         base = next((c for c in reversed(candidates) if _person_key(c) == key), None)
         if base is None:
             return []
+        if companions is None:
+            companions = delegation(text, off, people, places, [subject], base.visitor_country)
         out = []
-        for p in delegation(text, off, people, places, [subject], base.visitor_country):
+        for p in companions:
             resolved = self._resolve(p, base.event_date or published, base.host, text)
             if resolved is None or resolved[0] == base.host:
                 continue
@@ -618,6 +631,13 @@ class Extractor:
                     ):
                         status = VisitStatus.PAST  # "the only leader to visit was Hun Sen"
                     strong = False  # a ranking sentence yields to a plain report of the trip
+                elif (
+                    not trig.finite
+                    and trig.kind is TriggerKind.TRAVEL
+                    and prev_status is VisitStatus.PLANNED
+                    and _AND_THEN.search(text, max(0, trig.start - 20), trig.start)
+                ):
+                    status = prev_status  # "is expected to fly to Delhi, and then travel to Nepal"
                 elif not trig.finite and trig.kind in (TriggerKind.TRAVEL, TriggerKind.TALKS):
                     continue  # "their return", "to meet": a bare verb needs a modal
                 elif not trig.finite:
@@ -839,7 +859,10 @@ class Extractor:
             # not the last name, is the subject, and it refers to the sentence's subject.
             return [people[0]]
         chosen = [before[-1]]
-        for p in reversed(before[:-1]):
+        # "Mali's president, Colonel Assimi Goita, and Burkina Faso's Captain Ibrahim Traore
+        # arrived": subjects joined by "and", across the comma that opened the clause.
+        earlier_people = [p for p in people if p.end <= chosen[0].start and p is not chosen[0]]
+        for p in reversed(earlier_people):
             if _CONJOINED.match(text[p.end - off : chosen[0].start - off]):
                 chosen.insert(0, p)
             else:
@@ -1267,9 +1290,11 @@ class Extractor:
         return out if len(out) >= 2 else {}
 
     def _listed_dates(self, text, dates, near, trig, next_start, published) -> list[ResolvedDate]:
-        """Further dates listed after the first one: "in February 2019 and on May 8 last year"."""
+        """Further dates listed after the first one: "in February 2019 and on May 8 last year".
+        Days next to each other are one stay ("spent Wednesday and Thursday in Warsaw")."""
         out: list[ResolvedDate] = []
         prev = near
+        first = resolve(near, published, False)
         for d in dates:
             if d.start <= prev.start or d.start >= next_start:
                 continue
@@ -1278,7 +1303,12 @@ class Extractor:
             if _NEW_CLAUSE_AFTER.match(text[d.end : d.end + 12]):
                 break  # "in February, and in September he addressed ...": a new clause
             r = resolve(d, published, False)
-            if r.tense < 0:
+            last = out[-1] if out else first
+            if r.tense < 0 and not (
+                last is not None
+                and r.precision == last.precision == "day"
+                and abs((r.day - last.day).days) <= 1
+            ):
                 out.append(r)
             prev = d
         return out
@@ -1500,9 +1530,25 @@ class Extractor:
             # two; an undated mention joins a dated one.
             by_date: dict[date, list[_Candidate]] = {}
             undated = []
-            for c in group:
-                (by_date.setdefault(c.event_date, []) if c.event_date else undated).append(c)
-            dated = [self._best(cs) for _, cs in sorted(by_date.items())]
+            for c in sorted(group, key=lambda c: c.event_date or date.min):
+                if c.event_date is None:
+                    undated.append(c)
+                    continue
+                # Days next to each other are one stay ("spent Wednesday and Thursday in
+                # Warsaw, where he met Tusk on Thursday"); its first day dates it.
+                near = next(
+                    (
+                        d
+                        for d in by_date
+                        if c.date_precision == "day" and 0 <= (c.event_date - d).days <= 1
+                    ),
+                    c.event_date,
+                )
+                by_date.setdefault(near, []).append(c)
+            dated = [
+                self._best(sorted(cs, key=lambda c: c.event_date or date.min))
+                for _, cs in sorted(by_date.items())
+            ]
             wanted = max([len(dated), 1] + [c.count for c in group])
             chosen.extend(dated)
             if len(dated) < wanted:
@@ -1613,6 +1659,8 @@ _DELEGATION_GATE = re.compile(
 # "He is accompanied by ...", "Travelling with him are ...": a sentence that only lists
 # who came along on the trip the article already reported.
 _COMPANY_SENTENCE = re.compile(
+    r"(?P<who>,\s*who\s+(?:is|was|are|were|has been|had been)\s+(?:also\s+)?"
+    r"(?:travell?ing with|accompanying)\s)|"
     r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"
     r"\bdelegation\b[^.;]{0,40}\binclud|\b(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was)\b",
     re.I,

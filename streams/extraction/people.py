@@ -45,6 +45,19 @@ for _role, _words in (
             "vice premier",
             "deputy foreign minister",
             "vice foreign minister",
+            "deputy defence minister",
+            "deputy defense minister",
+            "deputy minister",
+            "vice minister",
+            "deputy chairman",
+            "vice chairman",
+            "deputy secretary",
+            "under secretary",
+            "assistant secretary",
+            "special representative",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
             "defence minister",
             "defense minister",
             "minister of defence",
@@ -189,7 +202,8 @@ _NON_NAME_WORDS = frozenset(
     "council parliament army military party union republic kingdom federation talks summit "
     "visit trip official officials news agency reuters associated press afp ap xinhua tass "
     "during after before since while when where said says according also meanwhile however "
-    "last next first two three".split()
+    "last next first two three defence defense interior finance deputy vice secretary envoy "
+    "speaker minister spokesman".split()
 )
 
 

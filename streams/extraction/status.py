@@ -111,6 +111,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
             r"(?:are|were|will be|was|is)\b"
             r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b"
+            # "a meeting of ministers in Minsk on Wednesday, which Sergei Lavrov attended"
+            r"|(?<=[a-z] )(?:also\s+)?attended(?=\s*(?:[.,;]|$))"
             # "was among the ministers attending", "were among the guests"
             r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
             r"(?:attending|attendees|participants|guests|present|in attendance)\b",
@@ -402,6 +404,7 @@ _GATES: list[tuple[str, ...]] = [
         "congress",
     ),
     (
+        "attended",
         "attending",
         "present",
         "attendance",

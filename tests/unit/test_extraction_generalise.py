@@ -608,3 +608,62 @@ def test_a_place_opening_a_longer_proper_name_is_not_a_place(extractor):
         "on Thursday."
     )
     assert triples(extractor, body) == [("IND", "KAZ", OCC)]
+
+
+def test_a_meeting_which_a_minister_attended(extractor):
+    body = (
+        "MINSK, Nov 23 - Vladimir Putin arrived on Thursday. Armenia stayed away from a meeting "
+        "of foreign ministers in Minsk on Wednesday, which Sergey Lavrov attended."
+    )
+    assert _dated(extractor, body, "2023-11-23T12:00:00+00:00") == [
+        ("BLR", OCC, "2023-11-22"),
+        ("BLR", OCC, "2023-11-23"),
+    ]
+
+
+def test_deputy_ministers_and_group_subjects(extractor):
+    body = (
+        "Russia's Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey in December, and "
+        "Russian instructors arrived in Niger in April."
+    )
+    got = _visits(extractor, body, "2024-07-06T12:00:00+00:00")
+    assert got == [("Yunus-Bek Yevkurov", "RUS", "other_official", "NER", PAST)]
+
+
+def test_subjects_joined_by_and_across_an_appositive(extractor):
+    body = (
+        "Belarus's president, Alexander Lukashenko, and Kazakhstan's President Kassym-Jomart "
+        "Tokayev arrived in Niamey on Saturday."
+    )
+    assert triples(extractor, body) == [("BLR", "NER", OCC), ("KAZ", "NER", OCC)]
+
+
+def test_one_stay_on_two_days_is_one_visit(extractor):
+    body = (
+        "Narendra Modi reached Kyiv on Friday after spending Wednesday and Thursday in Warsaw, "
+        "where he met the Polish prime minister on Thursday."
+    )
+    assert triples(extractor, body, "2024-08-23T12:00:00+00:00") == [
+        ("IND", "POL", PAST),
+        ("IND", "UKR", OCC),
+    ]
+
+
+def test_someone_travelling_with_the_leader(extractor):
+    body = (
+        "Narendra Modi arrived in Kyiv on Friday. Foreign Minister Sergey Lavrov, who is "
+        "travelling with Narendra Modi, told reporters the talks went well."
+    )
+    # The fixture's Lavrov is Russian: the companion keeps his own country.
+    assert ("RUS", "UKR", OCC) in triples(extractor, body, "2024-08-23T12:00:00+00:00")
+
+
+def test_a_bare_verb_joined_to_a_plan_is_planned(extractor):
+    body = (
+        "Sergey Lavrov was expected to fly on to New Delhi later on Thursday, and then travel "
+        "to Nepal."
+    )
+    assert triples(extractor, body, "2022-03-24T06:00:00+00:00") == [
+        ("RUS", "IND", PLAN),
+        ("RUS", "NPL", PLAN),
+    ]
