@@ -126,7 +126,8 @@ _WAS_BEFORE = with_first_char_test(re.compile(r"\b(?:was|is|were|remains|remaine
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "talks with Putin during his visit": whom the subject met is not who travelled.
 _SENDS = re.compile(
-    r"(?:.*\brepresented|sen[dt]s?|dispatch|,?\s*as (?:is|are|was|were|did)|guests|attendees|"
+    r"(?:.*\brepresented|.*\b(?:led|headed)\s+$|among\b|sen[dt]s?|dispatch|"
+    r",?\s*as (?:is|are|was|were|did)|guests|attendees|"
     r"participants|invitees|dignitaries)",
     re.I,
 )
@@ -285,6 +286,12 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"holding|accompanying|joining|taking|spending|staying)\b)[a-z]+ing\b"
 )
 _AND_THEN = re.compile(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?$", re.I)
+_GAP_AFTER = re.compile(r"[\s,:]*")
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|holds|hold|holding|had)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:(?:only|first|second|third|last|latest|previous)\s+)?$",
+    re.I,
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -899,6 +906,13 @@ class Extractor:
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off]
             )
+            if trig.text[:5].lower() == "among":
+                # "Among them were Zamir Kabulov, the Kremlin's envoy, and Thomas West, ...":
+                # the list, appositives and all.
+                listed = listed_people(
+                    text, off, people, places, _GAP_AFTER.match(text, trig.end).end()
+                )
+                visitors = listed or visitors
             if "represented" in trig.text.lower():
                 # "China is represented by Li Qiang, and Russia by Sergei Lavrov": the verb
                 # is not repeated, but every agent after "by" represents a country.
@@ -937,8 +951,11 @@ class Extractor:
                 if not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
             ]
             if not trig.finite:
-                # "a summit between Trump and Putin in Budapest": the people named inside.
+                # "a summit between Trump and Putin in Budapest": the people named inside;
+                # "Kim held his only summit with Putin in Vladivostok": and its subject.
                 visitors = [p for p in after_people if p.start < clause_end + off]
+                if subject and _HELD_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+                    visitors = [*subject, *visitors]
                 host = self._place_after(text, off, trig, places, preps=("in", "at"), window=120)
                 return visitors, [host] if host else []
             host = (

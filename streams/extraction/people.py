@@ -156,11 +156,11 @@ for _role, _words in (
 _OFFICE_ALTERNATION = "|".join(re.escape(w) for w in sorted(OFFICES, key=len, reverse=True))
 _MODIFIERS = (
     r"(?:(?:acting|interim|new|then|former|outgoing|incoming|newly[- ]elected|de facto|"
-    r"military|junta|visiting|top)\s+)*"
+    r"military|junta|visiting|top|chief|senior|special|principal|presidential)\s+)*"
 )
 # After a place: "'s Prime Minister", " Foreign Minister", "'s new president".
 OFFICE_AFTER_PLACE = re.compile(
-    rf"^(?:['’]s)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})"
+    rf"^(?:['’]s|\.)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})"
     rf"(?:\s+and\s+{_MODIFIERS}(?P<office2>{_OFFICE_ALTERNATION}))?\b",
     re.I,
 )
@@ -266,6 +266,7 @@ def scan(
     person_prefixes = leaders.prefixes
     place_prefixes = gazetteer.prefixes
     hyphenated = "-" in text  # most sentences have no "post-Assad" to look for
+    after_match = -1  # the token right after the last name or place matched
     while i < n_tokens:
         tok = tokens[i]
         if not tok.capitalised or (hyphenated and _hyphen_modifier(text, tok.start - offset)):
@@ -294,6 +295,7 @@ def scan(
         if best is not None:
             last, found = best
             end = tokens[last].end
+            after_match = last + 1
             if isinstance(found, tuple):
                 people.append(
                     PersonMention(tok.start, end, text[tok.start - offset : end - offset], found[0])
@@ -302,7 +304,7 @@ def scan(
                 places.append(PlaceMention(tok.start, end, found, tokens[last].possessive))
             i = last + 1
             continue
-        mention = _short_form(text, tokens, i, offset, leaders, memory, day)
+        mention = _short_form(text, tokens, i, offset, leaders, memory, day, i == after_match)
         if mention is not None:
             people.append(mention)
             i += len(mention.name.split()) if mention.source == "coreference-2" else 1
@@ -410,6 +412,7 @@ def _short_form(
     leaders: LeaderDictionary,
     memory: ArticleMemory,
     day: date,
+    after_match: bool = False,
 ) -> PersonMention | None:
     tok = tokens[i]
     key = tok.key
@@ -420,6 +423,7 @@ def _short_form(
     titled = _has_title_before(text, tok.start - offset)
     if (
         not titled
+        and not after_match  # "From Naypyitaw Lavrov": the place ended before this name
         and i > 1
         and tokens[i - 1].text[0].isupper()
         and joined(text, tokens, i - 1, i, offset)

@@ -71,6 +71,12 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
+            # "The Chinese group was led by Li Hongzhong": the leader of a visiting party.
+            r"|\b(?:delegation|group|team|side)\s+(?:was|is|were|are|will be)\s+(?:led|headed)\s+"
+            r"(?=by\b)"
+            # "Envoys from two dozen countries attended. Among them were A, ... and B."
+            r"|\bamong\s+(?:them|those\s+(?:attending|present)|the\s+(?:guests|attendees|"
+            r"participants|delegates|visitors))\s*,?\s+(?:were|was|are|is)\b"
             r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
             # "Guests at the parade include A, B and C": each of them travelled to it.
             r"|\b(?:guests|attendees|participants|invitees|dignitaries)\b[^.;,]{0,60}?"
@@ -92,6 +98,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|address(?:es|ed|ing)?|"
+            r"(?:co-)?chair(?:s|ed|ing)?|"
             r"(?:took|take|takes|taking) part in|participat(?:e|es|ed|ing) in)\s+(?:the|a|an|"
             r"its|this|last|next)?\s*"
             r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|"
@@ -237,7 +244,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TALKS,
         True,
         re.compile(
-            r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)\b|"
+            r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions|"
+            r"summits?)\b|"
             r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b",
             _I,
         ),
@@ -378,6 +386,9 @@ _GATES: list[tuple[str, ...]] = [
         "as was",
         "as were",
         "as did",
+        "led by",
+        "headed by",
+        "among",
     ),
     ("host", "receiv", "welcom", "greet"),
     (
@@ -398,6 +409,7 @@ _GATES: list[tuple[str, ...]] = [
         "session",
         "assembly",
         "address",
+        "chair",
         "dialogue",
         "consultations",
         "negotiations",
@@ -490,7 +502,7 @@ _GATES: list[tuple[str, ...]] = [
     ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
     ("make", "pay"),
     ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
-    ("talks", "meeting", "discussion", "met", "meets", "saw"),
+    ("talks", "meeting", "discussion", "met", "meets", "saw", "summit"),
     ("meet",),
 ]
 assert len(_GATES) == len(_TRIGGERS)

@@ -667,3 +667,27 @@ def test_a_bare_verb_joined_to_a_plan_is_planned(extractor):
         ("RUS", "IND", PLAN),
         ("RUS", "NPL", PLAN),
     ]
+
+
+def test_a_delegation_led_by_someone(extractor):
+    body = "DOHA - The delegation was led by Zabihullah Mujahid, the Taliban's chief spokesman."
+    assert _visits(extractor, body) == [("Zabihullah Mujahid", "AFG", "other_official", "QAT", OCC)]
+
+
+def test_among_them_were_lists_attendees_with_appositives(extractor):
+    body = (
+        "DOHA - Special envoys from two dozen countries attended the meeting. Among them were "
+        "Zamir Kabulov, the Kremlin's special envoy for Afghanistan, and Thomas West, the U.S. "
+        "special representative for Afghanistan."
+    )
+    assert triples(extractor, body) == [("RUS", "QAT", OCC), ("USA", "QAT", OCC)]
+
+
+def test_a_summit_held_by_the_subject(extractor):
+    body = "Kim Jong Un held his only summit with Vladimir Putin in Vladivostok in April 2019."
+    assert triples(extractor, body) == [("PRK", "RUS", PAST)]
+
+
+def test_a_surname_right_after_a_place(extractor):
+    body = "Sergey Lavrov arrived on Tuesday. From Naypyitaw Lavrov will go on to Phnom Penh."
+    assert triples(extractor, body) == [("RUS", "KHM", PLAN)]
