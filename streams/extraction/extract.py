@@ -292,6 +292,9 @@ _HELD_BEFORE = re.compile(
     r"(?:(?:only|first|second|third|last|latest|previous)\s+)?$",
     re.I,
 )
+# "Peskov said the visit would include talks": the speaker, not the traveller.
+_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|announced|added|stated|insisted|noted)\b", re.I)
+_HE_HIS = re.compile(r"\b(?:he|his|she|her|they|their)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -423,8 +426,10 @@ class Extractor:
                     (c.host for c in found if c.status is VisitStatus.OCCURRING), None
                 )
             candidates.extend(found)
-            if found:
-                last_host = found[0].host
+            # Where the article now is: a trip made, not one planned or called off.
+            made = [c for c in found if c.status in (VisitStatus.OCCURRING, VisitStatus.PAST)]
+            if made:
+                last_host = made[0].host
             # "an unannounced stop in the capital": the place the article last named.
             named = [
                 pl for pl in places if not pl.used_for_person and pl.place.kind != PlaceKind.DEMONYM
@@ -842,6 +847,7 @@ class Extractor:
             and p.end <= trig.start + off
             and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])
+            and not _speaker_only(text, p.end - off, trig.start)
         ]
         if not before:
             refers = pronoun_subject(text, trig.start)
@@ -1721,6 +1727,14 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
             and (_person_key(c), c.host) in called_off
         )
     ]
+
+
+def _speaker_only(text: str, start: int, end: int) -> bool:
+    """ "Peskov said the visit would ...": the person before `start` only speaks about the
+    trip at `end` — unless a pronoun brings them back ("said the talks he held during his
+    visit")."""
+    said = _SPEECH_BETWEEN.search(text, start, end)
+    return said is not None and _HE_HIS.search(text, said.end(), end) is None
 
 
 def _in_participle_clause(text: str, after: int, pos: int) -> bool:

@@ -579,12 +579,25 @@ def _cancels(text: str, trigger: Trigger) -> bool:
             continue
         if _PASSIVE_BEFORE.search(between[-30:]) or _TRIP_OBJECT.match(text, m.end()):
             return True
-    return False
+    # "had been invited to attend the summit ... but decided not to go"
+    declined = _DECLINED.search(text, trigger.end)
+    return declined is not None and not _OTHER_CLAUSE_BETWEEN.search(
+        text, trigger.end, declined.start()
+    )
+
+
+_DECLINED = re.compile(
+    r"\b(?:but|and)\s+(?:then\s+|later\s+|eventually\s+)?(?:decided not to|declined to|"
+    r"chose not to|opted not to|did not|didn't|refused to)\s+(?:go|attend|travel|make the trip|"
+    r"come)\b"
+    r"|\bbut\s+(?:declined|turned it down|stayed (?:at )?home)\b",
+    _I,
+)
 
 
 def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitStatus | None:
     """Planned/cancelled from the words around a trigger; None when they say nothing."""
-    if _mentions_cancellation(text) and _cancels(text, trigger):
+    if (_mentions_cancellation(text) or "but" in text) and _cancels(text, trigger):
         return VisitStatus.CANCELLED
     if _PLANNED_IN_TRIGGER.match(trigger.text):
         return VisitStatus.PLANNED  # "will be in Moscow", "is expected on Red Square"

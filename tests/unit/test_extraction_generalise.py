@@ -691,3 +691,20 @@ def test_a_summit_held_by_the_subject(extractor):
 def test_a_surname_right_after_a_place(extractor):
     body = "Sergey Lavrov arrived on Tuesday. From Naypyitaw Lavrov will go on to Phnom Penh."
     assert triples(extractor, body) == [("RUS", "KHM", PLAN)]
+
+
+def test_invited_but_decided_not_to_go_is_cancelled_and_moves_no_host(extractor):
+    body = (
+        "ST PETERSBURG, June 20 - Narendra Modi arrived in St Petersburg on Wednesday. Modi "
+        "had been invited to attend a summit in Ottawa, Canada, earlier this week but decided "
+        "not to go. Recep Tayyip Erdogan also took part in the plenary session."
+    )
+    got = triples(extractor, body, "2025-06-20T12:00:00+00:00")
+    assert got == [("IND", "CAN", CANC), ("IND", "RUS", OCC), ("TUR", "RUS", OCC)]
+
+
+def test_a_spokesman_speaking_about_the_visit_is_not_its_visitor(extractor):
+    body = "SEOUL - Sergey Lavrov said on Monday the visit would include talks."
+    assert triples(extractor, body) == []
+    body = "SEOUL - Sergey Lavrov said on Monday that he would visit Pyongyang."
+    assert triples(extractor, body) == [("RUS", "PRK", PLAN)]
