@@ -295,6 +295,12 @@ _HELD_BEFORE = re.compile(
 # "Peskov said the visit would include talks": the speaker, not the traveller.
 _SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|announced|added|stated|insisted|noted)\b", re.I)
 _HE_HIS = re.compile(r"\b(?:he|his|she|her|they|their)\b", re.I)
+_IN_CAPITALISED = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|resort|port|village|region|"
+    r"province|island|state) of\s+)?(?P<name>(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)[A-Z][a-z]{2,})"
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -556,6 +562,7 @@ class Extractor:
                 local_host,
                 memory,
                 published,
+                article_host,
             )
             if visitors:
                 prev_subject = visitors
@@ -900,12 +907,19 @@ class Extractor:
         local_host,
         memory,
         published: date,
+        article_host: str | None = None,
     ):
         """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
         clause_end = self._clause_end(text, trig.end)
-        # Where the sentence names no place: the host the article is already about.
+        # Where the sentence names no place: the host the article is already about; not
+        # where it names one the gazetteer does not know ("in the temple city of Bagan").
         fallback = _Inferred((local_host, None)) if local_host else None
+        if fallback is not None and self._unknown_location(text, off, trig, places, clause_end):
+            # An unknown name is more likely in the country the article is about than where
+            # its last trip went.
+            anchor = article_host or dateline_country or local_host
+            fallback = _Inferred((anchor, None))
         if trig.kind is TriggerKind.HOST and _SENDS.match(trig.text):
             # "India was represented by X", "Iran sent its foreign minister, X", "as is X":
             # the person named after travelled to the place the article is about.
@@ -1116,6 +1130,16 @@ class Extractor:
             if host is not None:
                 return host
         return None
+
+    @staticmethod
+    def _unknown_location(text, off, trig, places, clause_end) -> bool:
+        """Whether the clause puts the trigger "in"/"at" a capitalised name that is no place
+        the gazetteer knows (a small town, a region, a resort)."""
+        starts = {pl.start - off for pl in places}
+        return any(
+            m.start("name") not in starts
+            for m in _IN_CAPITALISED.finditer(text, trig.end, clause_end)
+        )
 
     def _fronted_place(self, text, off, trig, places):
         """ "In Brasilia he met Lula", "While in Hanoi, he held talks": the place the sentence

@@ -708,3 +708,14 @@ def test_a_spokesman_speaking_about_the_visit_is_not_its_visitor(extractor):
     assert triples(extractor, body) == []
     body = "SEOUL - Sergey Lavrov said on Monday that he would visit Pyongyang."
     assert triples(extractor, body) == [("RUS", "PRK", PLAN)]
+
+
+def test_an_unknown_town_is_placed_in_the_articles_country_not_the_last_trips(extractor):
+    body = (
+        "NAYPYITAW, Aug 3 - Sergey Lavrov landed in Naypyitaw on Tuesday. Min Aung Hlaing flew "
+        "to Moscow in June 2021. Xi Jinping chaired a meeting of ministers in the ancient "
+        "temple city of Bagan last month."
+    )
+    got = triples(extractor, body, "2022-08-03T12:00:00+00:00")
+    assert ("CHN", "MMR", PAST) in got
+    assert ("CHN", "RUS", PAST) not in got
