@@ -54,7 +54,7 @@ from streams.extraction.status import (
     is_negative_context,
     modal_status,
 )
-from streams.extraction.text import inner_words, phrase_key, with_first_char_test
+from streams.extraction.text import KeywordSet, inner_words, phrase_key, with_first_char_test
 
 LEAD_SENTENCES = 2
 _TERM_SLACK_DAYS = 183
@@ -177,25 +177,29 @@ _MULTIPLE_RE = with_first_char_test(re.compile(r"\b(?:" + "|".join(_MULTIPLE) + 
 # in re's cache on every call.
 _PARTICIPLE_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\b")
 _TRAILING_CAPITALS = with_first_char_test(re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$"))
-_BEFORE_LEG = re.compile(r"\bbefore\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_BEFORE_LEG = with_first_char_test(re.compile(r"\bbefore\s+(?:[\w'’-]+\s+){0,2}$", re.I))
 _HOSTED_BY = re.compile(
     r"\b(?:hosted|organi[sz]ed|convened|arranged|brokered)\s+by\s+(?:the\s+)?$", re.I
 )
 _WITH_AFTER = re.compile(r"\s+(?:on \w+\s+)?(?:together\s+)?with\s+", re.I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
 # "the day before Russian troops crossed into Ukraine": a verb with a subject of its own.
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:troops|forces|soldiers|units|officials|delegates|delegations|envoys|diplomats|teams|"
-    r"workers|tourists|visitors|pilgrims|refugees|militants|rebels|fighters|protesters|police|"
-    r"investors|businessmen|executives|journalists|instructors|advisers|advisors|experts|"
-    r"specialists|mercenaries|contractors|peacekeepers|personnel|crews|athletes|students|"
-    r"companies|they|we|it)\s+(?:\w+\s+)?$",
-    re.I,
+_GROUP_SUBJECT = with_first_char_test(
+    re.compile(
+        r"\b(?:troops|forces|soldiers|units|officials|delegates|delegations|envoys|diplomats|teams|"
+        r"workers|tourists|visitors|pilgrims|refugees|militants|rebels|fighters|protesters|police|"
+        r"investors|businessmen|executives|journalists|instructors|advisers|advisors|experts|"
+        r"specialists|mercenaries|contractors|peacekeepers|personnel|crews|athletes|students|"
+        r"companies|they|we|it)\s+(?:\w+\s+)?$",
+        re.I,
+    )
 )
 # "... before Russian troops crossed into Ukraine": the place of another verb.
-_GOVERNED_BY_VERB = re.compile(
-    r"\b(?:[a-z]+ed|flew|went|came|ran|moved|poured|swept)\s+(?:in|into|to|inside|onto|across)\s+"
-    r"(?:the\s+)?$"
+_GOVERNED_BY_VERB = with_first_char_test(
+    re.compile(
+        r"\b(?:[a-z]+ed|flew|went|came|ran|moved|poured|swept)\s+(?:in|into|to|inside|onto|across)\s+"
+        r"(?:the\s+)?$"
+    )
 )
 _AT_FOR_ON = re.compile(r"(?:at|for|on)\b", re.I)
 _THERE = re.compile(r"\bthere\b")
@@ -285,16 +289,22 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"marking|landing|touring|stopping|returning|leaving|attending|going|coming|meeting|"
     r"holding|accompanying|joining|taking|spending|staying)\b)[a-z]+ing\b"
 )
-_AND_THEN = re.compile(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?$", re.I)
+_AND_THEN = with_first_char_test(
+    re.compile(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?$", re.I)
+)
 _GAP_AFTER = re.compile(r"[\s,:]*")
-_HELD_BEFORE = re.compile(
-    r"\b(?:held|holds|hold|holding|had)\s+(?:(?:his|her|their|a|an|the)\s+)?"
-    r"(?:(?:only|first|second|third|last|latest|previous)\s+)?$",
-    re.I,
+_HELD_BEFORE = with_first_char_test(
+    re.compile(
+        r"\b(?:held|holds|hold|holding|had)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+        r"(?:(?:only|first|second|third|last|latest|previous)\s+)?$",
+        re.I,
+    )
 )
 # "Peskov said the visit would include talks": the speaker, not the traveller.
-_SPEECH_BETWEEN = re.compile(r"\b(?:said|says|told|announced|added|stated|insisted|noted)\b", re.I)
-_HE_HIS = re.compile(r"\b(?:he|his|she|her|they|their)\b", re.I)
+_SPEECH_BETWEEN = with_first_char_test(
+    re.compile(r"\b(?:said|says|told|announced|added|stated|insisted|noted)\b", re.I)
+)
+_HE_HIS = with_first_char_test(re.compile(r"\b(?:he|his|she|her|they|their)\b", re.I))
 _IN_CAPITALISED = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|resort|port|village|region|"
     r"province|island|state) of\s+)?(?P<name>(?!(?:January|February|March|April|May|June|July|"
@@ -390,7 +400,7 @@ class Extractor:
                 for k, found in enumerate(triggers)
                 if found
                 or (
-                    _DELEGATION_GATE.search(lowered[k])
+                    _DELEGATION_GATE.any_in(lowered[k])
                     and _COMPANY_SENTENCE.search(sentences[k].text)
                 )
             ),
@@ -425,7 +435,12 @@ class Extractor:
                 last_host or context_place,
                 article_host,
             )
-            if not found and candidates and _COMPANY_SENTENCE.search(sentence.text):
+            if (
+                not found
+                and candidates
+                and _DELEGATION_GATE.any_in(lowered[k])
+                and _COMPANY_SENTENCE.search(sentence.text)
+            ):
                 found = self._company(sentence, people, places, memory, candidates, published)
             if article_host is None:
                 article_host = next(
@@ -570,7 +585,7 @@ class Extractor:
                 memory.last_group = visitors
             if not visitors or not hosts:
                 continue
-            if trig.kind in _DELEGATION_KINDS and _DELEGATION_GATE.search(lowered):
+            if trig.kind in _DELEGATION_KINDS and _DELEGATION_GATE.any_in(lowered):
                 lead = self._resolve(visitors[0], published, None, text)
                 if lead is not None:
                     visitors = visitors + delegation(text, off, people, places, visitors, lead[0])
@@ -1700,8 +1715,18 @@ class Extractor:
 _DELEGATION_KINDS = frozenset(
     {TriggerKind.TRAVEL, TriggerKind.VISIT, TriggerKind.RECEIVED_BY, TriggerKind.SUMMIT}
 )
-_DELEGATION_GATE = re.compile(
-    r"accompan|along with|together with|joined by|delegation|with (?:him|her)"
+_DELEGATION_GATE = KeywordSet(
+    (
+        "accompan",
+        "along with",
+        "together with",
+        "joined by",
+        "delegation",
+        "with him",
+        "with her",
+        "travelling with",
+        "traveling with",
+    )
 )
 # "He is accompanied by ...", "Travelling with him are ...": a sentence that only lists
 # who came along on the trip the article already reported.

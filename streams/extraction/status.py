@@ -547,6 +547,11 @@ def clause_before(text: str, pos: int, limit: int = 90) -> str:
 
 
 @lru_cache(maxsize=256)
+def _mentions_declining(text: str) -> bool:
+    return "but " in text and _DECLINED.search(text) is not None
+
+
+@lru_cache(maxsize=256)
 def _mentions_cancellation(text: str) -> bool:
     return _CANCELLED.search(text) is not None
 
@@ -597,7 +602,7 @@ _DECLINED = re.compile(
 
 def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitStatus | None:
     """Planned/cancelled from the words around a trigger; None when they say nothing."""
-    if (_mentions_cancellation(text) or "but" in text) and _cancels(text, trigger):
+    if (_mentions_cancellation(text) or _mentions_declining(text)) and _cancels(text, trigger):
         return VisitStatus.CANCELLED
     if _PLANNED_IN_TRIGGER.match(trigger.text):
         return VisitStatus.PLANNED  # "will be in Moscow", "is expected on Red Square"
@@ -620,13 +625,13 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
-    perfect = _NEWS_PERFECT.search(before)
+    perfect = _NEWS_PERFECT.search(before) if "ha" in before else None
     if perfect is not None and _ARRIVAL_VERB.match(trigger.text):
         # "Erdogan has arrived in Sochi": the perfect of arriving reports the news itself.
         before = before[: perfect.start()]
     if _PAST_BEFORE.search(before) or _PAST_IN_TRIGGER.search(trigger.text):
         return True
-    if _PLUPERFECT.search(before):
+    if "had " in before and _PLUPERFECT.search(before):
         return True  # "where he had accompanied Biden at a summit": before the news
     return bool(_PAST_ANYWHERE.search(text))
 
