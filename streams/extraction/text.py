@@ -83,7 +83,7 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
         word = m.group()
         first = word[0]
         capitalised = first.isupper() or first.isdigit()
-        if not capitalised and word not in inner:
+        if not capitalised and word not in inner and not _after_name_hyphen(text, m.start()):
             continue
         possessive = len(word) > 2 and word.endswith(("'s", "’s"))
         if possessive:
@@ -95,12 +95,22 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
     return tokens
 
 
+def _after_name_hyphen(text: str, pos: int) -> bool:
+    """ "Duck-soo", "Jong-un": a lower-case part hyphened to a capitalised one."""
+    return pos >= 2 and text[pos - 1] == "-" and text[pos - 2].isalpha() and (
+        text[max(0, pos - 12) : pos - 1].split()[-1:] or [""]
+    )[0][:1].isupper()
+
+
 @lru_cache(maxsize=8)
 def _name_token_pattern(inner: frozenset[str]) -> re.Pattern[str]:
-    """Words not starting with an ASCII lower-case letter, or one of `inner`: the regex
-    engine skips ordinary lower-case words, which are most of any text."""
+    """Words not starting with an ASCII lower-case letter, one of `inner`, or hyphened to a
+    capitalised word: the regex engine skips ordinary lower-case words, most of any text."""
     particles = "|".join(sorted(map(re.escape, inner), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_]))")
+    return re.compile(
+        rf"(?<![^\W_])(?:(?![a-z])[^\W_]+(?:['’][^\W_]+)*|(?:{particles})(?![^\W_])|"
+        rf"(?<=[A-Za-z]-)[a-z]+(?![^\W_]))"
+    )
 
 
 class KeywordSet:

@@ -719,3 +719,12 @@ def test_an_unknown_town_is_placed_in_the_articles_country_not_the_last_trips(ex
     got = triples(extractor, body, "2022-08-03T12:00:00+00:00")
     assert ("CHN", "MMR", PAST) in got
     assert ("CHN", "RUS", PAST) not in got
+
+
+def test_a_name_hyphened_to_a_lower_case_part(extractor):
+    body = "Kim Jong-un and Sergey Lavrov are also expected in Hangzhou on Saturday."
+    got = _visits(extractor, body, "2023-09-21T12:00:00+00:00")
+    assert [(name, country) for name, country, *_ in got] == [
+        ("Kim Jong-un", "PRK"),
+        ("Sergey Lavrov", "RUS"),
+    ]
