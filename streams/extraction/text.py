@@ -97,9 +97,12 @@ def tokenize_names(text: str, offset: int, inner: frozenset[str]) -> list[Token]
 
 def _after_name_hyphen(text: str, pos: int) -> bool:
     """ "Duck-soo", "Jong-un": a lower-case part hyphened to a capitalised one."""
-    return pos >= 2 and text[pos - 1] == "-" and text[pos - 2].isalpha() and (
-        text[max(0, pos - 12) : pos - 1].split()[-1:] or [""]
-    )[0][:1].isupper()
+    return (
+        pos >= 2
+        and text[pos - 1] == "-"
+        and text[pos - 2].isalpha()
+        and (text[max(0, pos - 12) : pos - 1].split()[-1:] or [""])[0][:1].isupper()
+    )
 
 
 @lru_cache(maxsize=8)
