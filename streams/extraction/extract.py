@@ -311,6 +311,13 @@ _IN_CAPITALISED = re.compile(
     r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b)[A-Z][a-z]{2,})"
 )
+_RETURN_TRIP = with_first_char_test(
+    re.compile(
+        r"\b(?:return(?:s|ed|ing)? to|come back|go back|revisit|another (?:visit|trip)|"
+        r"second (?:visit|trip))\b",
+        re.I,
+    )
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -1653,6 +1660,8 @@ class Extractor:
                 c.status is VisitStatus.PLANNED
                 and (_person_key(c), c.host) in ongoing
                 and (c.event_date is None or abs((c.event_date - published).days) <= 7)
+                # "intends to return to Myanmar in the coming weeks": a second trip
+                and not _RETURN_TRIP.search(c.sentence.text)
             )
         ]
         out = []

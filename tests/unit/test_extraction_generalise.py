@@ -728,3 +728,14 @@ def test_a_name_hyphened_to_a_lower_case_part(extractor):
         ("Kim Jong-un", "PRK"),
         ("Sergey Lavrov", "RUS"),
     ]
+
+
+def test_a_plan_to_return_is_a_second_trip(extractor):
+    body = (
+        "Sergey Lavrov flew into Naypyitaw on Friday. Lavrov told reporters that he intended "
+        "to return to Myanmar in the coming weeks."
+    )
+    assert triples(extractor, body, "2022-01-08T12:00:00+00:00") == [
+        ("RUS", "MMR", OCC),
+        ("RUS", "MMR", PLAN),
+    ]
