@@ -4,8 +4,8 @@ A labelled file is an `Article` in JSON plus `expected_visits`, a list of
 {visitor_name, visitor_country, visitor_role, host_country, status, event_date}.
 Precision, recall and F1 count (visitor_country, host_country, status) triples,
 matched as multisets within each article; role accuracy is measured on the
-matched pairs. Every miss is listed with its article and evidence so a reader
-can see why.
+matched pairs, paired by person (a name token in common) before anything else.
+Every miss is listed with its article and evidence so a reader can see why.
 """
 
 import json
@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from models import Article, Visit, VisitorRole, VisitStatus
 from models._types import CountryCode
+from streams.extraction.text import phrase_key
 
 
 class ExpectedVisit(BaseModel):
@@ -141,6 +142,18 @@ def labelled_files(paths: list[Path]) -> list[Path]:
     return files
 
 
+def _name_tokens(name: str) -> set[str]:
+    return {t for t in phrase_key(name).split() if len(t) >= 3}
+
+
+def _same_person(e: ExpectedVisit, v: Visit) -> bool:
+    return bool(_name_tokens(e.visitor_name) & _name_tokens(v.visitor_name))
+
+
+def _same_role(e: ExpectedVisit, v: Visit) -> bool:
+    return e.visitor_role == v.visitor_role
+
+
 def score_article(
     article: Article, expected: list[ExpectedVisit], found: list[Visit], report: EvalReport
 ) -> None:
@@ -156,14 +169,17 @@ def score_article(
     for triple in sorted(set(wanted) | set(got)):
         exp = list(wanted.get(triple, []))
         ext = list(got.get(triple, []))
-        # Pair same-role visits first so role accuracy is not hurt by pairing order.
+        # Pair the same person first (a name token in common), so that role accuracy
+        # compares a person's role with that person's; then same-role visits, so that
+        # it is not hurt by pairing order; then the rest.
         pairs: list[tuple[ExpectedVisit, Visit]] = []
-        for e in list(exp):
-            v = next((v for v in ext if v.visitor_role == e.visitor_role), None)
-            if v is not None:
-                pairs.append((e, v))
-                exp.remove(e)
-                ext.remove(v)
+        for same in (_same_person, _same_role):
+            for e in list(exp):
+                v = next((v for v in ext if same(e, v)), None)
+                if v is not None:
+                    pairs.append((e, v))
+                    exp.remove(e)
+                    ext.remove(v)
         while exp and ext:
             pairs.append((exp.pop(0), ext.pop(0)))
         report.true_positives += len(pairs)

@@ -113,6 +113,39 @@ def test_role_accuracy_on_matched_visits_only(tmp_path):
     assert any(m.kind == "wrong_role" for m in report.misses)
 
 
+def test_roles_are_compared_person_with_person(tmp_path):
+    """Two visits on one triple: each extracted role is scored against the same person's
+    label, not against whichever label happens to share its role."""
+    path = write_labelled(
+        tmp_path,
+        "a",
+        [("IND", "PAK", "past", "head_of_government"), ("IND", "PAK", "past", "foreign_minister")],
+    )
+    data = json.loads(path.read_text())
+    data["expected_visits"][0]["visitor_name"] = "Narendra Modi"
+    data["expected_visits"][1]["visitor_name"] = "Sushma Swaraj"
+    path.write_text(json.dumps(data))
+
+    class Swapped:
+        def extract_visits(self, article):
+            return [
+                Visit(
+                    article_id=article.id,
+                    visitor_name=name,
+                    visitor_country="IND",
+                    visitor_role=VisitorRole(role),
+                    host_country="PAK",
+                    status=VisitStatus.PAST,
+                    evidence=Evidence(sentence="s.", start=0, end=2, confidence=0.5),
+                    published_at=article.published_at,
+                )
+                for name, role in (("Modi", "foreign_minister"), ("Swaraj", "head_of_government"))
+            ]
+
+    report = evaluate([tmp_path], Swapped())
+    assert report.true_positives == 2 and report.role_accuracy == 0.0
+
+
 def test_render_and_json(tmp_path):
     write_labelled(tmp_path, "a", [("BLR", "MMR", "occurring", "head_of_state")])
     report = evaluate(
