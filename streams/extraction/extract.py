@@ -95,7 +95,7 @@ _ARRIVAL = re.compile(
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,2}$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,4}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -964,7 +964,11 @@ class Extractor:
                     if all(p is not v for v in visitors)
                     and _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
                 ]
-            host = self._where_host(text, off, trig, places) or fallback
+            host = (
+                self._where_host(text, off, trig, places)
+                or self._place_in(text, off, trig, places)  # "Among the leaders in Islamabad are"
+                or fallback
+            )
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.HOST:
             visitors = self._first_group(

@@ -878,7 +878,7 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
         start, end = item.span("name")
         office = item.group("office")
         role = OFFICES.get(office.lower()) if office else None
-        known = next((p for p in people if start <= p.start - offset < end), None)
+        known = next((p for p in people if p.start - offset < end and start < p.end - offset), None)
         if known is not None:
             end = max(end, known.end - offset)
             member = dataclasses.replace(

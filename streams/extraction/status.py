@@ -75,8 +75,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"|\b(?:delegation|group|team|side)\s+(?:was|is|were|are|will be)\s+(?:led|headed)\s+"
             r"(?=by\b)"
             # "Envoys from two dozen countries attended. Among them were A, ... and B."
-            r"|\bamong\s+(?:them|those\s+(?:attending|present)|the\s+(?:guests|attendees|"
-            r"participants|delegates|visitors))\s*,?\s+(?:were|was|are|is)\b"
+            r"|\bamong\s+(?:them|those\s+(?:attending|present)|the\s+(?:[\w-]+\s+){0,2}?(?:guests|"
+            r"attendees|participants|delegates|visitors|leaders|dignitaries|heads of state|"
+            r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
+            r"(?:were|was|are|is)\b"
             r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
             # "Guests at the parade include A, B and C": each of them travelled to it.
             r"|\b(?:guests|attendees|participants|invitees|dignitaries)\b[^.;,]{0,60}?"
@@ -288,7 +290,9 @@ _PLANNED_BEFORE = with_first_char_test(
     )
 )
 _PLANNED_IN_TRIGGER = re.compile(
-    r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b|confirm", _I
+    r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b|confirm|"
+    r"(?:will|would|to)\s+(?:host|receive|welcome)\b",  # "Putin will host Raisi in Moscow"
+    _I,
 )
 _TO_BEFORE = re.compile(r"\bto\s*$", _I)
 _TO_WORD_BEFORE = re.compile(r"\bto\s+(?:\w+\s+)?$")

@@ -739,3 +739,27 @@ def test_a_plan_to_return_is_a_second_trip(extractor):
         ("RUS", "MMR", OCC),
         ("RUS", "MMR", PLAN),
     ]
+
+
+def test_a_closed_relative_clause_before_a_plan(extractor):
+    body = (
+        "Vladimir Putin, who faces an arrest warrant, is due to fly on to Riyadh later on "
+        "Wednesday for talks."
+    )
+    assert triples(extractor, body, "2023-12-06T08:00:00+00:00") == [("RUS", "SAU", PLAN)]
+
+
+def test_will_host_is_a_plan(extractor):
+    body = "On Thursday, Vladimir Putin will host Masoud Pezeshkian in Moscow, the Kremlin said."
+    assert triples(extractor, body, "2024-12-06T08:00:00+00:00") == [("IRN", "RUS", PLAN)]
+
+
+def test_among_the_leaders_in_a_city_are(extractor):
+    body = (
+        "Among the other leaders in Islamabad are Chinese President Xi Jinping, who arrived on "
+        "the 14th for a four-day official visit, and Russia's Prime Minister Mikhail Mishustin."
+    )
+    assert triples(extractor, body, "2024-10-15T08:00:00+00:00") == [
+        ("CHN", "PAK", OCC),
+        ("RUS", "PAK", OCC),
+    ]
