@@ -242,7 +242,7 @@ _SOME_TIME_AFTER = with_first_char_test(
 # Taking part from one's own office or palace: the event came to them.
 _REMOTE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:home\b|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:room|office|residence|house|palace|headquarters|study|desk|bunker)\b)",
+    r"(?:room|office|residence|house|palace|headquarters|study|desk|bunker|capital)s?\b)",
     re.I,
 )
 # "..., Moscow said": a capital standing for its government speaks; nobody went there.
@@ -317,6 +317,16 @@ _RETURN_TRIP = with_first_char_test(
         r"second (?:visit|trip))\b",
         re.I,
     )
+)
+_PRESENT_AFTER_NAME = re.compile(
+    r"\s+(?:(?:and|&)\s+(?:(?:his|her|their)\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3}\s+)?"
+)
+_VIRTUAL_EVENT = re.compile(
+    r"\b(?:virtual|online|video(?:-|\s)?(?:link|conference)|videoconference)\s+"
+    r"(?:format|summit|meeting|forum|conference|session|gathering)\b|"
+    r"\b(?:summit|meeting|forum|conference)\s+(?:was|is|will be|would be)\s+(?:held\s+)?"
+    r"(?:online|virtually|by video)\b",
+    re.I,
 )
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
@@ -415,6 +425,8 @@ class Extractor:
         )
 
         memory = ArticleMemory()
+        # "chaired the summit in a virtual format": attending it took no travel.
+        virtual = _VIRTUAL_EVENT.search(body) is not None
         candidates: list[_Candidate] = []
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
@@ -441,6 +453,7 @@ class Extractor:
                 dateline_country,
                 last_host or context_place,
                 article_host,
+                virtual,
             )
             if (
                 not found
@@ -525,6 +538,7 @@ class Extractor:
         dateline_country,
         last_host,
         article_host=None,
+        virtual: bool = False,
     ) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
@@ -679,6 +693,14 @@ class Extractor:
                     and _AND_THEN.search(text, max(0, trig.start - 20), trig.start)
                 ):
                     status = prev_status  # "is expected to fly to Delhi, and then travel to Nepal"
+                elif (
+                    not trig.finite
+                    and trig.kind is TriggerKind.TRAVEL
+                    and subject
+                    and _PRESENT_AFTER_NAME.fullmatch(text, subject[-1].end - off, trig.start)
+                ):
+                    # "Rishi Sunak and Akshata Murty land in Delhi": live copy's present tense.
+                    status, strong = VisitStatus.OCCURRING, False
                 elif not trig.finite and trig.kind in (TriggerKind.TRAVEL, TriggerKind.TALKS):
                     continue  # "their return", "to meet": a bare verb needs a modal
                 elif not trig.finite:
@@ -728,11 +750,13 @@ class Extractor:
             for host_place in hosts:
                 host, place_name = host_place
                 if (
-                    status is VisitStatus.PLANNED
+                    (status is VisitStatus.PLANNED or virtual)
                     and isinstance(host_place, _Inferred)
                     and trig.kind is TriggerKind.SUMMIT
                 ):
-                    continue  # "expected to address a forum": a plan needs its place written
+                    # "expected to address a forum": a plan needs its place written; so does
+                    # attendance at an article's virtual summit.
+                    continue
                 local_host = host
                 trip_status = status
                 if default_past and host == (article_host or dateline_country):

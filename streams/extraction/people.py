@@ -323,8 +323,16 @@ def scan(
             or (m := _PROPER_NAME_AFTER.match(text, pl.end - offset)) is None
             or m.start(1) + offset in starts
         ]
-    # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city.
+    # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city; but
+    # "Atlanta, Georgia" is a US city and state.
     for a, b in pairwise(places):
+        if (
+            a.place.country == "USA"
+            and text[a.end - offset : b.start - offset] == ", "
+            and phrase_key(b.place.name) in gazetteer.us_states
+        ):
+            b.place = Place("USA", PlaceKind.CITY, b.place.name, b.place.population)
+            continue
         if (
             a.place.is_city
             and b.place.is_country

@@ -150,6 +150,8 @@ class Gazetteer:
     upper_only: frozenset[str]
     prefixes: frozenset[str]
     max_tokens: int
+    # US states, whose names may also be countries' ("Atlanta, Georgia").
+    us_states: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, reference_dir: Path = REFERENCE_DIR) -> "Gazetteer":
@@ -189,8 +191,10 @@ class Gazetteer:
             add(row["demonym"], Place(row["alpha3"], PlaceKind.DEMONYM, row["demonym"]))
 
         # US states are where summits happen too ("met in Alaska").
+        us_states = set()
         for state in gc.get_us_states().values():
             add(state["name"], Place("USA", PlaceKind.CITY, state["name"], 1_000_000))
+            us_states.add(phrase_key(state["name"]))
         for city in gc.get_cities().values():
             alpha3 = codes.get(city["countrycode"])
             if alpha3 is None:
@@ -219,6 +223,7 @@ class Gazetteer:
             upper_only=frozenset(upper_only),
             prefixes=key_prefixes(names),
             max_tokens=max(len(k.split()) for k in names),
+            us_states=frozenset(us_states),
         )
 
     def lookup(self, key: str, written: str) -> Place | None:

@@ -763,3 +763,23 @@ def test_among_the_leaders_in_a_city_are(extractor):
         ("CHN", "PAK", OCC),
         ("RUS", "PAK", OCC),
     ]
+
+
+def test_live_copy_in_the_present_tense(extractor):
+    body = "13:45 IST | Narendra Modi and his aides land in Minsk, received by officials."
+    assert triples(extractor, body) == [("IND", "BLR", OCC)]
+
+
+def test_a_us_city_and_state_is_not_the_country_of_the_same_name(extractor):
+    body = "Narendra Modi arrived in Atlanta, Georgia on Monday."
+    assert triples(extractor, body) == [("IND", "USA", OCC)]
+
+
+def test_attending_a_virtual_summit_is_no_trip(extractor):
+    body = (
+        "NEW DELHI: Narendra Modi chaired the summit in a virtual format on Tuesday. Xi Jinping "
+        "and Vladimir Putin were among those who addressed the meeting from their offices. "
+        "Putin, making his first appearance at an international forum since June, thanked "
+        "partners."
+    )
+    assert triples(extractor, body) == []
