@@ -328,6 +328,10 @@ _VIRTUAL_EVENT = re.compile(
     r"(?:online|virtually|by video)\b",
     re.I,
 )
+_DELEGATION_HEAD = re.compile(
+    r"\b(?:delegation|team|group|party|mission)\b[^;:]{0,80}?\b(?:headed|led)\s+by\s+", re.I
+)
+_HEAD_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -544,8 +548,13 @@ class Extractor:
         off = sentence.start
         if not triggers:
             return []
-        if not people and not refers_to_someone(text) and not _SENDS_OR_LIST.search(text):
-            return []  # nobody to have travelled: no name, no "he", no "they"
+        if (
+            not people
+            and not refers_to_someone(text)
+            and not _SENDS_OR_LIST.search(text)
+            and not ("by" in text and _DELEGATION_HEAD.search(text))
+        ):
+            return []  # nobody to have travelled: no name, no "he", no "they", no "led by"
         negative = is_negative_context(text, lowered)
         speculative = "could" in lowered or "may" in lowered or "might" in lowered
         clause_starts = _next_clause_starts(triggers, len(text))
@@ -576,7 +585,9 @@ class Extractor:
                 TriggerKind.TRAVEL,
                 TriggerKind.VISIT,
             ) and _RANKED_INFINITIVE.search(text[max(0, trig.start - 80) : trig.start])
-            subject = self._subject(text, off, trig, people, memory, bool(ranked), prev_subject)
+            subject = self._subject(
+                text, off, trig, people, memory, bool(ranked), prev_subject, places
+            )
             if (
                 not subject
                 and prev_subject
@@ -864,6 +875,7 @@ class Extractor:
         memory,
         ranked: bool = False,
         earlier: list | None = None,
+        places=(),
     ) -> list[PersonMention]:
         """The traveller(s) named before the trigger in its clause, or the pronoun's referent."""
         if ranked:
@@ -903,6 +915,27 @@ class Extractor:
             and not _speaker_only(text, p.end - off, trig.start)
         ]
         if not before:
+            # "a delegation of the PRC headed by Li Qiang, premier of ..., arrived": its head.
+            head = _DELEGATION_HEAD.search(text, 0, trig.start)
+            if head is not None:
+                led = [p for p in people if head.end() <= p.start - off < trig.start]
+                if led:
+                    return led[:1]
+                named = _HEAD_NAME.match(text, head.end())
+                country = self._delegation_country(text, off, places, head)
+                if named is not None and country is not None:
+                    # "A delegation of the Russian Federation headed by Dmitry Medvedev"
+                    return [
+                        PersonMention(
+                            named.start() + off,
+                            named.end() + off,
+                            named.group(),
+                            None,
+                            country,
+                            None,
+                            "pattern",
+                        )
+                    ]
             refers = pronoun_subject(text, trig.start)
             if refers == "two":
                 # "when both attended": the people of this sentence, else the last two named.
@@ -934,6 +967,15 @@ class Extractor:
             else:
                 break
         return chosen
+
+    @staticmethod
+    def _delegation_country(text, off, places, head) -> str | None:
+        """The country of "a delegation of the Russian Federation" / "a Chinese delegation"."""
+        for pl in places:
+            rel = pl.start - off
+            if head.start() - 25 <= rel < head.end() and pl.place.kind >= PlaceKind.DEMONYM:
+                return pl.place.country
+        return None
 
     @staticmethod
     def _before_person(text: str, off: int, person: PersonMention) -> str:

@@ -291,6 +291,13 @@ def scan(
             if j + 1 >= n_tokens or not joined(text, tokens, j, j + 1, offset):
                 break
             j += 1
+            if (
+                tokens[j].key.endswith(_PATRONYMIC)
+                and key + " " + tokens[j].key not in person_prefixes
+                and j + 1 < n_tokens
+                and joined(text, tokens, j, j + 1, offset)
+            ):
+                j += 1  # "Sergei Kuzhugetovich Shoigu" is "Sergei Shoigu"
             key = key + " " + tokens[j].key
         if best is not None:
             last, found = best
@@ -508,6 +515,7 @@ def _name_short_keys(name: str) -> tuple[str, ...]:
     )
 
 
+_PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna", "yevich", "ievich")
 _SHORT_PARTICLES = frozenset("al el ad as at az ud ul da de di do du la le lo ka mr ms dr".split())
 
 
@@ -757,7 +765,9 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
                         and (
                             pl.possessive
                             or pl.place.kind == PlaceKind.DEMONYM
-                            or text[max(0, pl.start - offset - 3) : pl.start - offset] == "of "
+                            or text[max(0, pl.start - offset - 7) : pl.start - offset].endswith(
+                                ("of ", "of the ")
+                            )
                         )
                     ),
                     None,

@@ -783,3 +783,31 @@ def test_attending_a_virtual_summit_is_no_trip(extractor):
         "partners."
     )
     assert triples(extractor, body) == []
+
+
+def test_the_head_of_a_delegation_is_its_visitor(extractor):
+    body = (
+        "Pyongyang, October 10 -- A party and government delegation of the Russian Federation "
+        "headed by Dmitry Medvedev, deputy chairman of the Security Council, arrived in "
+        "Pyongyang on Thursday. A delegation headed by Vladimir Putin also arrived."
+    )
+    got = _visits(extractor, body, "2025-10-10T07:00:00+00:00")
+    assert [(name, country, host) for name, country, _, host, _ in got] == [
+        ("Dmitry Medvedev", "RUS", "PRK"),
+        ("Vladimir Putin", "RUS", "PRK"),
+    ]
+
+
+def test_a_patronymic_inside_a_dictionary_name(extractor):
+    body = "Vladimir Putin received Sergey Viktorovich Lavrov in Pyongyang on Monday."
+    assert triples(extractor, body) == [("RUS", "PRK", OCC)]
+
+
+def test_an_appositive_office_of_the_country(extractor):
+    body = (
+        "Kim Jong Un received Sergei Kuzhugetovich Shoigu, secretary of the Security Council "
+        "of the Russian Federation, who is on a visit to the DPRK, on June 17."
+    )
+    assert _visits(extractor, body, "2025-06-18T06:30:00+00:00") == [
+        ("Sergei Kuzhugetovich Shoigu", "RUS", "other_official", "PRK", OCC)
+    ]
