@@ -58,6 +58,11 @@ for _role, _words in (
             "spokesman",
             "spokeswoman",
             "spokesperson",
+            "director",
+            "director general",
+            "director-general",
+            "intelligence chief",
+            "communications director",
             "defence minister",
             "defense minister",
             "minister of defence",
@@ -393,7 +398,7 @@ def _hyphen_modifier(text: str, pos: int) -> bool:
     word_start = pos - 2
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
-    return text[word_start : pos - 1] not in _HYPHEN_PARTICLES
+    return text[word_start : pos - 1].lower() not in _HYPHEN_PARTICLES
 
 
 # Lower-case particles written before a hyphenated name: "al-Assad", "el-Sisi", "bin-Salman".
@@ -441,6 +446,7 @@ def _short_form(
         and not after_match  # "From Naypyitaw Lavrov": the place ended before this name
         and i > 1
         and tokens[i - 1].text[0].isupper()
+        and tokens[i - 1].key not in _HYPHEN_PARTICLES  # "Al-Sudani" is "al-Sudani"
         and joined(text, tokens, i - 1, i, offset)
     ):
         return None  # "Kim Il Sung" is not "Sung" of another name

@@ -350,7 +350,7 @@ _PAST_ANYWHERE = with_first_char_test(
     re.compile(
         r"\b(?:previously|in the past|the last time|last visited|had visited|has visited|"
         r"have visited|has been to|had been to|has travelled|has traveled|had travelled|"
-        r"had traveled|twice|three times|several times|back in|at the time)\b",
+        r"had traveled|twice|three times|several times|back in|at the time|days ago)\b",
         _I,
     )
 )

@@ -811,3 +811,19 @@ def test_an_appositive_office_of_the_country(extractor):
     assert _visits(extractor, body, "2025-06-18T06:30:00+00:00") == [
         ("Sergei Kuzhugetovich Shoigu", "RUS", "other_official", "PRK", OCC)
     ]
+
+
+def test_a_capitalised_particle_before_a_surname(extractor):
+    body = "Recep Tayyip Erdogan arrived on Monday. Al-Erdogan flew on to Baghdad on Tuesday."
+    assert ("TUR", "IRQ", OCC) in triples(extractor, body)
+
+
+def test_a_trip_days_ago_is_background(extractor):
+    body = (
+        "ISLAMABAD: Recep Tayyip Erdogan arrived in Islamabad on Wednesday. Narendra Modi met "
+        "him days ago during a brief stopover at Istanbul airport."
+    )
+    assert triples(extractor, body, "2025-02-13T08:00:00+00:00") == [
+        ("IND", "TUR", PAST),
+        ("TUR", "PAK", OCC),
+    ]
