@@ -332,6 +332,14 @@ _DELEGATION_HEAD = re.compile(
     r"\b(?:delegation|team|group|party|mission)\b[^;:]{0,80}?\b(?:headed|led)\s+by\s+", re.I
 )
 _HEAD_NAME = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+")
+_TOUR_OF = re.compile(r"\s*(?:of|through|across)\s+(?:the\s+)?$", re.I)
+# A bulleted list of someone's trips: the line that opens it, and its items.
+_LIST_INTRO = re.compile(
+    r"\b(?:trips?|visits?|travels?|journeys|tours?|been)\b[^.]{0,40}(?::|\?)\s*$", re.I
+)
+_LIST_ITEM = re.compile(r"[-•*–]\s+(?P<head>[^:]{3,90}):")
+_ITEM_TRIP = re.compile(r"\b(?:tour|visit|trip|swing|stops?)\s+(?:of|to|in|through)\s+", re.I)
+_ITEM_PLACE_LIST = re.compile(r"[^.;:]*")
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -424,11 +432,13 @@ class Extractor:
                     _DELEGATION_GATE.any_in(lowered[k])
                     and _COMPANY_SENTENCE.search(sentences[k].text)
                 )
+                or _LIST_ITEM.match(sentences[k].text)
             ),
             default=-1,
         )
 
         memory = ArticleMemory()
+        list_subject: PersonMention | None = None  # whose trips a bulleted list lists
         # "chaired the summit in a virtual format": attending it took no travel.
         virtual = _VIRTUAL_EVENT.search(body) is not None
         candidates: list[_Candidate] = []
@@ -459,6 +469,14 @@ class Extractor:
                 article_host,
                 virtual,
             )
+            if _LIST_INTRO.search(sentence.text):
+                list_subject = memory.last_subject  # "His main trips abroad:"
+            elif not _LIST_ITEM.match(sentence.text):
+                if sentence.start == 0 or body[sentence.start - 1] == "\n":
+                    list_subject = None  # a new paragraph ends the list
+            elif list_subject is not None and not found:
+                # "- June 2023, Ankara: Erdogan's swearing-in": each item is one of his trips.
+                found = self._list_item(sentence, places, list_subject, published)
             if (
                 not found
                 and candidates
@@ -486,6 +504,60 @@ class Extractor:
             if people and not _OPENS_WITH_PRONOUN.match(sentence.text):
                 memory.last_subject = people[0]
         return self._merge(article, candidates)
+
+    def _list_item(self, sentence, places, subject, published) -> list[_Candidate]:
+        """One item of a bulleted list of someone's trips: "- September 2019, Moscow: talks
+        with Putin", "- June 2022: a two-week tour of Turkey, Algeria and Iran"."""
+        text, off = sentence.text, sentence.start
+        head = _LIST_ITEM.match(text)
+        head_end = head.end("head")
+        in_head = [pl for pl in places if pl.start - off < head_end and not pl.used_for_person]
+        targets = [pl for pl in in_head if pl.place.kind != PlaceKind.DEMONYM]
+        if not targets:
+            # No place before the colon: the places the item's trip noun leads to.
+            tour = _ITEM_TRIP.search(text, head_end)
+            if tour is None:
+                return []
+            targets = [
+                pl
+                for pl in places
+                if pl.start - off >= tour.end() and pl.place.kind != PlaceKind.DEMONYM
+            ]
+            listed = _ITEM_PLACE_LIST.match(text, tour.end()).group()
+            targets = targets[: len(re.split(r",|\band\b", listed))]
+        # "Argyle, St Vincent and the Grenadines": the country settles the city.
+        countries = [pl.place.country for pl in targets if pl.place.is_country] or [
+            pl.place.country for pl in targets
+        ]
+        dates = find_dates(text[:head_end], text[:head_end].lower())
+        when = resolve(dates[0], published, False) if dates else None
+        resolved = self._resolve(subject, (when.day or when.approx) if when else published, None)
+        if resolved is None:
+            return []
+        country, role = resolved
+        status = VisitStatus.PAST if when is None or when.tense <= 0 else VisitStatus.PLANNED
+        out = []
+        for host in dict.fromkeys(countries):
+            if host == country:
+                continue
+            out.append(
+                _Candidate(
+                    subject,
+                    country,
+                    role,
+                    host,
+                    None,
+                    status,
+                    True,
+                    when.day if when else None,
+                    sentence,
+                    0.7,
+                    1,
+                    when is not None and when.day is not None,
+                    when.precision if when else "day",
+                )
+            )
+        return out
 
     def _company(self, sentence, people, places, memory, candidates, published) -> list[_Candidate]:
         """ "He is accompanied by Foreign Minister Sergei Lavrov and ...": the people listed
@@ -1216,6 +1288,8 @@ class Extractor:
                 require_prep
                 and between.strip()
                 and not _PREPOSITION.search(trig.text[-8:] + " " + between)
+                # "a two-week tour of Turkey, Algeria and Iran"
+                and not (_TOUR_OF.match(between) and _TRIP_NOUN_END.search(trig.text.strip()))
             ):
                 continue  # "was in the Iranian capital": the preposition ends the trigger
             host = self._host_candidate(text, off, pl)

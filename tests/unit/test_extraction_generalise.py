@@ -827,3 +827,32 @@ def test_a_trip_days_ago_is_background(extractor):
         ("IND", "TUR", PAST),
         ("TUR", "PAK", OCC),
     ]
+
+
+def test_a_tour_of_a_list_of_countries(extractor):
+    body = "In June 2022 Vladimir Putin made a two-week tour of Turkey, Algeria and Iran."
+    assert triples(extractor, body) == [
+        ("RUS", "DZA", PAST),
+        ("RUS", "IRN", PAST),
+        ("RUS", "TUR", PAST),
+    ]
+
+
+def test_a_bulleted_list_of_someones_trips(extractor):
+    body = (
+        "Vladimir Putin is in Kazan this week.\n"
+        "Where has he been since 2019? His main trips abroad:\n"
+        "- September 2019, Ankara: talks on gas and arms.\n"
+        "- June 2022: a two-week tour of Algeria, Iran and Kuwait. In Tehran he signed a plan.\n"
+        "- May 2023, Brasilia: a summit dinner.\n"
+        "What next?\n"
+        "- December 2025, Paris: nothing is planned."
+    )
+    got = _dated(extractor, body, "2024-10-23T12:00:00+00:00")
+    assert got == [
+        ("BRA", PAST, "2023-05-01"),
+        ("DZA", PAST, "2022-06-01"),
+        ("IRN", PAST, "2022-06-01"),
+        ("KWT", PAST, "2022-06-01"),
+        ("TUR", PAST, "2019-09-01"),
+    ]
