@@ -440,7 +440,7 @@ class Extractor:
         memory = ArticleMemory()
         list_subject: PersonMention | None = None  # whose trips a bulleted list lists
         # "chaired the summit in a virtual format": attending it took no travel.
-        virtual = _VIRTUAL_EVENT.search(body) is not None
+        virtual = _mentions_virtual(body) and _VIRTUAL_EVENT.search(body) is not None
         candidates: list[_Candidate] = []
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
@@ -469,7 +469,7 @@ class Extractor:
                 article_host,
                 virtual,
             )
-            if _LIST_INTRO.search(sentence.text):
+            if sentence.text[-1] in ":?" and _LIST_INTRO.search(sentence.text):
                 list_subject = memory.last_subject  # "His main trips abroad:"
             elif not _LIST_ITEM.match(sentence.text):
                 if sentence.start == 0 or body[sentence.start - 1] == "\n":
@@ -1929,6 +1929,10 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
             and (_person_key(c), c.host) in called_off
         )
     ]
+
+
+def _mentions_virtual(body: str) -> bool:
+    return "irtual" in body or "nline" in body or "ideo" in body
 
 
 def _speaker_only(text: str, start: int, end: int) -> bool:
