@@ -58,6 +58,7 @@ from streams.extraction.text import KeywordSet, inner_words, phrase_key, with_fi
 
 LEAD_SENTENCES = 2
 _TERM_SLACK_DAYS = 183
+_BACKGROUND_DAYS = 3
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
@@ -340,6 +341,20 @@ _LIST_INTRO = re.compile(
 _LIST_ITEM = re.compile(r"[-•*–]\s+(?P<head>[^:]{3,90}):")
 _ITEM_TRIP = re.compile(r"\b(?:tour|visit|trip|swing|stops?)\s+(?:of|to|in|through)\s+", re.I)
 _ITEM_PLACE_LIST = re.compile(r"[^.;:]*")
+_UNFULFILLED_PLAN = with_first_char_test(
+    re.compile(
+        r"\b(?:had been (?:due|expected|scheduled|set|slated)|was (?:to|due to|supposed to)|"
+        r"were (?:to|due to)|would have been)\b",
+        re.I,
+    )
+)
+_HYPOTHETICAL = with_first_char_test(
+    re.compile(
+        r"\b(?:(?:could|would|might|may)\s+come\s+when|only if|if|unless)\s+"
+        r"(?:[\w'’.-]+\s+){1,4}$",
+        re.I,
+    )
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -720,6 +735,8 @@ class Extractor:
             subject_end = named_subject[0].end - off if named_subject else None
             if speculative and _SPECULATION.search(text, max(0, trig.start - 20), trig.start):
                 continue  # "X could visit Pyongyang": speculation, not a plan
+            if _HYPOTHETICAL.search(text, max(0, trig.start - 60), trig.start):
+                continue  # "the day could come when Kishida visits", "if Kishida visits"
             status = VisitStatus.CANCELLED if ruled_out else modal_status(text, trig, subject_end)
             strong = True
             if (
@@ -1816,7 +1833,15 @@ class Extractor:
                 and c.event_date is not None
                 and c.event_date < lead.event_date
                 and c.host != lead.host
-                and _person_key(c) == _person_key(lead)
+                and (
+                    _person_key(c) == _person_key(lead)
+                    # "Qatar's emir was welcomed in Damascus last Thursday", five days before
+                    # the news: someone else's trip, told later in the article, is background.
+                    or (
+                        c.sentence.index > lead.sentence.index
+                        and (lead.event_date - c.event_date).days >= _BACKGROUND_DAYS
+                    )
+                )
             ):
                 c = _with_status(c, VisitStatus.PAST)
             out.append(c)
@@ -1925,7 +1950,8 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
         for c in candidates
         if not (
             c.status is VisitStatus.PLANNED
-            and not c.dated
+            # "had been due to leave on Thursday for Berlin": the plan the article calls off
+            and (not c.dated or _UNFULFILLED_PLAN.search(c.sentence.text))
             and (_person_key(c), c.host) in called_off
         )
     ]

@@ -856,3 +856,30 @@ def test_a_bulleted_list_of_someones_trips(extractor):
         ("KWT", PAST, "2022-06-01"),
         ("TUR", PAST, "2019-09-01"),
     ]
+
+
+def test_someone_elses_trip_days_before_the_news_is_background(extractor):
+    body = (
+        "ANKARA - Narendra Modi arrived in Ankara on Tuesday. Masoud Pezeshkian was welcomed "
+        "at Damascus airport last Thursday, the first head of state to visit this year."
+    )
+    assert triples(extractor, body, "2025-02-04T12:00:00+00:00") == [
+        ("IND", "TUR", OCC),
+        ("IRN", "SYR", PAST),
+    ]
+
+
+def test_a_plan_that_had_been_due_is_the_trip_called_off(extractor):
+    body = (
+        "Narendra Modi postponed his trip to Germany. Modi had been due to leave on Thursday "
+        "for Berlin, where he was to meet the chancellor."
+    )
+    assert triples(extractor, body, "2024-10-08T12:00:00+00:00") == [("IND", "DEU", CANC)]
+
+
+def test_a_hypothetical_visit_is_no_visit(extractor):
+    body = (
+        "Kim Yo Jong said the day could come when Narendra Modi visits Pyongyang. Aides said "
+        "that if Narendra Modi travels to Pyongyang, talks could resume."
+    )
+    assert triples(extractor, body) == []
