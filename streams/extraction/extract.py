@@ -355,6 +355,8 @@ _HYPOTHETICAL = with_first_char_test(
         re.I,
     )
 )
+_FROM_BEFORE = re.compile(r"(?:\s+(?:in|late|early|on)\b[\w ]{0,20}?)?\s+from\s+(?:the\s+)?", re.I)
+_IN_ADVERB = re.compile(r"\s+in\s+(?:from|on|late|early|overnight|aboard|on board)\b", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -370,7 +372,7 @@ _NON_PLACE_OBJECT = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its|some|several)\s+)?(?!(?:in|on|last|this|earlier|twice|"
     r"again|there|for|during|with|and|briefly|next|at|from|to|since|as|after|before|when|while|"
     r"in|days?|weeks?|months?|years?|recently|only|once|three|two|later|too|also|again|"
-    r"separately|alone|together|first)\b)[a-z]"
+    r"separately|alone|together|first|late|early|overnight|shortly|just)\b)[a-z]"
 )
 
 
@@ -932,7 +934,43 @@ class Extractor:
                                 conf - 0.1,
                             )
                         )
+                    # "Xi arrived late Tuesday from France": where he was before.
+                    origin = (
+                        self._origin(text, off, trig, places)
+                        if trip_status
+                        in (
+                            VisitStatus.OCCURRING,
+                            VisitStatus.PAST,
+                        )
+                        else None
+                    )
+                    if origin is not None and origin[0] not in (country, host):
+                        out.append(
+                            _Candidate(
+                                visitor,
+                                country,
+                                role,
+                                origin[0],
+                                origin[1],
+                                VisitStatus.PAST,
+                                False,
+                                None,
+                                sentence,
+                                conf - 0.2,
+                                dated=False,
+                            )
+                        )
         return out
+
+    def _origin(self, text, off, trig, places):
+        """The place an arrival came from ("arrived from Vilnius", "flew in from Jakarta")."""
+        if trig.kind is not TriggerKind.TRAVEL or not _is_arrival(text, trig) or "from" not in text:
+            return None
+        for pl in places:
+            rel = pl.start - off
+            if trig.end <= rel <= trig.end + 40 and _FROM_BEFORE.fullmatch(text, trig.end, rel):
+                return self._host_candidate(text, off, pl)
+        return None
 
     def _earlier_trip(
         self, visitor, fallback, host, place, when, published, text, sentence, confidence
@@ -1241,7 +1279,7 @@ class Extractor:
             if host is None:
                 if _HERE.match(text[trig.end :]) and dateline_country:
                     host = (dateline_country, None)
-                elif (trig.kind is TriggerKind.VISIT or _ARRIVAL.match(trig.text)) and not (
+                elif (trig.kind is TriggerKind.VISIT or _is_arrival(text, trig)) and not (
                     not noun
                     and not _ENDS_IN_PREPOSITION.search(trig.text)
                     and _NON_PLACE_OBJECT.match(text[trig.end :])
@@ -1955,6 +1993,13 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
             and (_person_key(c), c.host) in called_off
         )
     ]
+
+
+def _is_arrival(text: str, trig: Trigger) -> bool:
+    """ "arrived", "landed", and "flew in from Beijing" (the trigger is "flew")."""
+    return _ARRIVAL.match(trig.text) is not None or (
+        trig.text[:2].lower() == "fl" and _IN_ADVERB.match(text, trig.end) is not None
+    )
 
 
 def _mentions_virtual(body: str) -> bool:

@@ -152,7 +152,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:is|are|was|were|(?:has|had|have)\s+been|(?:will|would)\s+be)\s+(?:also\s+|"
-            r"already\s+|now\s+|last\s+|still\s+|briefly\s+)?"
+            r"already\s+|now\s+|last\s+|still\s+|briefly\s+|back\s+|again\s+)?"
             r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])",
             0,

@@ -883,3 +883,26 @@ def test_a_hypothetical_visit_is_no_visit(extractor):
         "that if Narendra Modi travels to Pyongyang, talks could resume."
     )
     assert triples(extractor, body) == []
+
+
+def test_an_arrival_from_abroad_was_a_stop_there(extractor):
+    body = "BELGRADE - Xi Jinping arrived late Tuesday from France, the first stop of his trip."
+    assert triples(extractor, body, "2024-05-08T12:00:00+00:00") == [
+        ("CHN", "FRA", PAST),
+        ("CHN", "SRB", OCC),
+    ]
+    # From home is no visit.
+    assert triples(extractor, "BELGRADE - Xi Jinping flew in from Beijing on Tuesday.") == [
+        ("CHN", "SRB", OCC)
+    ]
+
+
+def test_back_in_a_capital_with_companions(extractor):
+    body = (
+        "In mid-March, Sergey Lavrov was back in the Iraqi capital together with Defence "
+        "Minister Andrei Belousov for security talks."
+    )
+    assert triples(extractor, body, "2024-04-17T12:00:00+00:00") == [
+        ("RUS", "IRQ", PAST),
+        ("RUS", "IRQ", PAST),
+    ]
