@@ -357,6 +357,11 @@ _HYPOTHETICAL = with_first_char_test(
 )
 _FROM_BEFORE = re.compile(r"(?:\s+(?:in|late|early|on)\b[\w ]{0,20}?)?\s+from\s+(?:the\s+)?", re.I)
 _IN_ADVERB = re.compile(r"\s+in\s+(?:from|on|late|early|overnight|aboard|on board)\b", re.I)
+_POSTED_TO = re.compile(
+    r"\b(?:ambassador|envoy|representative|consul|charg[eé] d'affaires|delegate)s?\s+"
+    r"(?:(?:general|extraordinary|plenipotentiary)\s+)?(?:to|in)\s+(?:the\s+)?$",
+    re.I,
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -1447,6 +1452,8 @@ class Extractor:
             if _in_participle_clause(text, after, pl.start - off):
                 continue
             before = text[max(0, pl.start - off - 12) : pl.start - off]
+            if _POSTED_TO.search(text, max(0, pl.start - off - 40), pl.start - off):
+                continue
             if _LOCATIVE_BEFORE.search(before) and (pl.place.country not in visitor_countries):
                 return self._host_candidate(text, off, pl)
         return None
@@ -1475,6 +1482,8 @@ class Extractor:
                 continue
             if _ORIGIN.search(text[max(0, pl.start - off - 12) : pl.start - off]):
                 continue  # "flew in from New Delhi"
+            if _POSTED_TO.search(text, max(0, pl.start - off - 40), pl.start - off):
+                continue  # "the Indian Ambassador to Viet Nam"
             return host
         return None
 
@@ -2029,6 +2038,8 @@ def _is_destination(between: str, pl: PlaceMention) -> bool:
         return False
     if _PARTICIPLE_CLAUSE.search(between):
         return False  # "pulled out of the summit, deepening a rift between Yerevan and ..."
+    if _POSTED_TO.search(between[-40:]):
+        return False  # "the Chinese Ambassador to Viet Nam": a title, not a destination
     return not pl.possessive or _GOVERNED.search(between[-20:]) is not None
 
 

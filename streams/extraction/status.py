@@ -350,7 +350,10 @@ _PAST_ANYWHERE = with_first_char_test(
     re.compile(
         r"\b(?:previously|in the past|the last time|last visited|had visited|has visited|"
         r"have visited|has been to|had been to|has travelled|has traveled|had travelled|"
-        r"had traveled|twice|three times|several times|back in|at the time|days ago)\b",
+        r"had traveled|twice|three times|several times|back in|at the time|days ago|"
+        # "The visit follows a trip to KSA, where ...": the trip told is the earlier one.
+        r"(?:follows|followed|comes after|came after)\s+(?:a|an|his|her|their|last week's)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stop))\b",
         _I,
     )
 )

@@ -906,3 +906,19 @@ def test_back_in_a_capital_with_companions(extractor):
         ("RUS", "IRQ", PAST),
         ("RUS", "IRQ", PAST),
     ]
+
+
+def test_an_ambassador_to_a_country_is_a_title_not_a_destination(extractor):
+    body = (
+        "GUANGZHOU - Xi Jinping was welcomed at the airport by the governor and the Indian "
+        "Ambassador to Viet Nam."
+    )
+    assert ("CHN", "VNM", OCC) not in triples(extractor, body)
+
+
+def test_the_trip_a_visit_follows_is_the_earlier_one(extractor):
+    body = (
+        "ANKARA - Recep Tayyip Erdogan received Narendra Modi on Tuesday. The visit follows a "
+        "trip to Riyadh, where Masoud Pezeshkian was received on Sunday by the crown prince."
+    )
+    assert ("IRN", "SAU", PAST) in triples(extractor, body, "2025-02-04T12:00:00+00:00")
