@@ -640,7 +640,12 @@ def is_background(text: str, trigger: Trigger) -> bool:
         return True
     if "had " in before and _PLUPERFECT.search(before):
         return True  # "where he had accompanied Biden at a summit": before the news
-    return bool(_PAST_ANYWHERE.search(text))
+    return _past_anywhere(text)
+
+
+@lru_cache(maxsize=256)  # asked once per trigger, the same for the whole sentence
+def _past_anywhere(text: str) -> bool:
+    return _PAST_ANYWHERE.search(text) is not None
 
 
 _PLUPERFECT = re.compile(
