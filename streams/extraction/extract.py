@@ -1583,6 +1583,8 @@ class Extractor:
             last = out[-1] if out else first
             if r.tense < 0 and not (
                 last is not None
+                and r.day is not None
+                and last.day is not None
                 and r.precision == last.precision == "day"
                 and abs((r.day - last.day).days) <= 1
             ):

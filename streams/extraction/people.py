@@ -443,6 +443,14 @@ def _short_form(
     titled = _has_title_before(text, tok.start - offset)
     if (
         not titled
+        and i > 1
+        and tokens[i - 1].key in _NAME_LINKS
+        and tokens[i - 2].capitalised
+        and joined(text, tokens, i - 2, i, offset)
+    ):
+        return None  # "Abdullah bin Zayed" is not Mohamed bin Zayed: a longer, unknown name
+    if (
+        not titled
         and not after_match  # "From Naypyitaw Lavrov": the place ended before this name
         and i > 1
         and tokens[i - 1].text[0].isupper()
@@ -521,6 +529,8 @@ def _name_short_keys(name: str) -> tuple[str, ...]:
     )
 
 
+# Lower-case links inside Arabic and other names: "Abdullah bin Zayed", "Lula da Silva".
+_NAME_LINKS = frozenset("bin bint ibn binti al el da de do dos das di du van von der".split())
 _PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna", "yevich", "ievich")
 _SHORT_PARTICLES = frozenset("al el ad as at az ud ul da de di do du la le lo ka mr ms dr".split())
 
