@@ -362,6 +362,14 @@ _POSTED_TO = re.compile(
     r"(?:(?:general|extraordinary|plenipotentiary)\s+)?(?:to|in)\s+(?:the\s+)?$",
     re.I,
 )
+_PRESENT_SIMPLE = re.compile(
+    r"(?:flies|travels|heads|leaves|goes|visits|arrives|departs|returns|moves on)", re.I
+)
+_LEG_APPOSITIVE = re.compile(
+    r",\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:stop|leg|destination|part)\s+(?:of|on)\s+"
+    r"(?:the|his|her|a|an|this)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -1265,6 +1273,12 @@ class Extractor:
             return [], []  # "during his stay": the visit already reported
         if not hosts and _TO_UNKNOWN.match(text, trig.end):
             return [], []  # "his second trip to Africa": a destination, but no country
+        if (
+            noun
+            and _LEG_APPOSITIVE.search(text, max(0, trig.start - 60), trig.start)
+            and not any(pl.start - off >= trig.end for pl in places)
+        ):
+            return [], []  # "to Abu Dhabi ..., the last stop of the tour": that trip, told
         if noun and _BY_ANYONE.match(text, trig.end):
             subject = []  # "a visit by special envoys": the agent after "by" travelled
         if not subject and noun:
@@ -1710,6 +1724,16 @@ class Extractor:
         resolved: ResolvedDate | None = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
+        if (
+            near is not None
+            and near.kind == "weekday"
+            and _PRESENT_SIMPLE.fullmatch(trig.text)
+            and not _PAST_TENSE.search(text[max(0, trig.start - 12) : trig.start])
+        ):
+            # "Lula flies on Saturday to Abu Dhabi" in Friday's paper: the next Saturday.
+            ahead = resolve(near, published, True)
+            if ahead is not None and ahead.day is not None and ahead.day > published:
+                return VisitStatus.PLANNED, True
         if "after" in text and _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
             return VisitStatus.PAST, True
         if is_background(text, trig):

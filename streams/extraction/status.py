@@ -285,7 +285,10 @@ _PLANNED_BEFORE = with_first_char_test(
         r"expects?|decided|may|might|could|can|invitation)\b(?:\s+[\w'’.-]+){0,8}?\s+to|"
         r"\b(?:may|might|could|can|should|must)|"
         r"\b(?:upcoming|planned|forthcoming|proposed|expected|possible|future|next|prospective|"
-        r"scheduled|pending|long-awaited|maiden|first-ever)(?:\s+[\w'’-]+){0,2})\s*$",
+        r"scheduled|pending|long-awaited|maiden|first-ever)(?:\s+[\w'’-]+){0,2}|"
+        # "was looking forward to a visit by Xi", "awaits a visit from"
+        r"\b(?:looking forward to|looks forward to|look forward to|awaits|awaiting|waiting for)"
+        r"(?:\s+[\w'’-]+){0,2})\s*$",
         _I,
     )
 )

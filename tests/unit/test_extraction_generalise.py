@@ -922,3 +922,22 @@ def test_the_trip_a_visit_follows_is_the_earlier_one(extractor):
         "trip to Riyadh, where Masoud Pezeshkian was received on Sunday by the crown prince."
     )
     assert ("IRN", "SAU", PAST) in triples(extractor, body, "2025-02-04T12:00:00+00:00")
+
+
+def test_a_present_tense_trip_on_a_weekday_ahead_is_planned(extractor):
+    body = (
+        "After Beijing, Narendra Modi flies on Saturday to Abu Dhabi for talks with Vladimir "
+        "Putin, the last stop of the tour."
+    )
+    # Published on a Friday: "on Saturday" is tomorrow; the tour's last stop is that trip.
+    got = triples(extractor, body, "2023-04-14T12:00:00+00:00")
+    assert ("IND", "ARE", PLAN) in got
+    assert all(host == "ARE" for _, host, _ in got)
+
+
+def test_looking_forward_to_a_visit_is_a_plan(extractor):
+    body = (
+        "Vladimir Putin received Narendra Modi in the Kremlin on Wednesday and said Moscow was "
+        "looking forward to a visit by Xi Jinping."
+    )
+    assert ("CHN", "RUS", PLAN) in triples(extractor, body, "2023-02-23T12:00:00+00:00")
