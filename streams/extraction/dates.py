@@ -286,8 +286,11 @@ def _anchored(found: list[DateMention]) -> list[DateMention]:
 _THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the same)\s+year\b", re.I)
 
 
-def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDate:
-    """`forward`: the event is planned, so a bare weekday or month is the next one."""
+def resolve(
+    mention: DateMention, published: date, forward: bool, past: bool = False
+) -> ResolvedDate:
+    """`forward`: the event is planned, so a bare weekday or month is the next one;
+    `past`: the verb is in the past tense, so a day without a year is not yet to come."""
     g = mention.groups
     kind = mention.kind
     if mention.anchor is not None:
@@ -306,7 +309,9 @@ def resolve(mention: DateMention, published: date, forward: bool) -> ResolvedDat
                 # News dates without a year sit within a few months of publication.
                 if candidate < published - timedelta(days=183 if forward else 300):
                     year += 1
-                elif candidate > published + timedelta(days=183 if not forward else 300):
+                elif candidate > published + timedelta(
+                    days=1 if past else 183 if not forward else 300
+                ):
                     year -= 1
         resolved = _safe_date(year, month, day)
         return ResolvedDate(resolved, _tense(resolved, published))

@@ -96,7 +96,7 @@ _ARRIVAL = re.compile(
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,120},\s*(?:\w+\s+){0,4}$", re.I)
+_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},\s*(?:\w+\s+){0,4}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -370,6 +370,11 @@ _LEG_APPOSITIVE = re.compile(
     r"(?:the|his|her|a|an|this)\s+(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
+_WHO_AND_THEN = re.compile(
+    r",\s*who\s+[^,;:]{0,160}?\b(?:and|then|and then)\s+(?:also\s+|later\s+|later\s+on\s+)?$",
+    re.I,
+)
+_FOR_EVENT = re.compile(r"(?:for|to attend)\s", re.I)
 _PLACE_LIST_JOIN = re.compile(
     r"\s*(?:,|and|,\s*and|then|and then|and on to|then on to)\s*(?:to\s+)?(?:the\s+)?", re.I
 )
@@ -833,6 +838,15 @@ class Extractor:
                         continue
                 elif (
                     prev_status is not None
+                    and trig.kind is TriggerKind.SUMMIT
+                    and _FOR_EVENT.match(trig.text)
+                    and n > 0
+                    and trig.start - triggers[n - 1].end <= 40
+                ):
+                    # "is due in Russia for the BRICS summit": the purpose of that trip.
+                    status, strong = prev_status, False
+                elif (
+                    prev_status is not None
                     and prev_status is not VisitStatus.PAST
                     and _BEFORE_LEG.search(clause_before(text, trig.start, limit=40))
                 ):
@@ -844,7 +858,16 @@ class Extractor:
                         text, trig, near, published, sentence.index
                     )
                     default_past = not strong and status is VisitStatus.PAST
-            resolved = resolve(near, published, status is VisitStatus.PLANNED) if near else None
+            resolved = (
+                resolve(
+                    near,
+                    published,
+                    status is VisitStatus.PLANNED,
+                    past=status is VisitStatus.PAST and bool(_PAST_TENSE.search(trig.text)),
+                )
+                if near
+                else None
+            )
             if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
                 resolved = None
             event_date = resolved.day if resolved else None
@@ -1028,6 +1051,12 @@ class Extractor:
             ]
             if after:
                 return after[:1]
+        chained = _WHO_AND_THEN.search(text, 0, trig.start)
+        if chained is not None:
+            # "Orban, who met Putin in Moscow and then travelled to Beijing": Orban travelled.
+            antecedent = [p for p in people if 0 <= chained.start() + off - p.end <= 2]
+            if antecedent:
+                return antecedent
         relative = _RELATIVE_WHO.search(text, 0, trig.start)
         if relative is not None:
             # "..., Cambodia's Hun Sen, who visited in 2022": the antecedent travelled.
@@ -1721,7 +1750,11 @@ class Extractor:
     def _status_from_tense(
         self, text, trig: Trigger, near: DateMention | None, published: date, index: int
     ) -> tuple[VisitStatus, bool]:
-        resolved: ResolvedDate | None = resolve(near, published, False) if near else None
+        # "met Putin on September 13" in March: a past verb's day without a year is behind us.
+        said_past = bool(_PAST_TENSE.search(trig.text)) and not _IS_ARE_BEFORE.search(
+            text[max(0, trig.start - 8) : trig.start]
+        )
+        resolved = resolve(near, published, False, past=said_past) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
         if (

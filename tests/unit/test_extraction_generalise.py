@@ -941,3 +941,40 @@ def test_looking_forward_to_a_visit_is_a_plan(extractor):
         "looking forward to a visit by Xi Jinping."
     )
     assert ("CHN", "RUS", PLAN) in triples(extractor, body, "2023-02-23T12:00:00+00:00")
+
+
+def test_a_past_verb_with_a_day_but_no_year_is_behind_us(extractor):
+    body = (
+        "Sergey Lavrov was in Pyongyang in October, a month after Kim Jong Un met Vladimir "
+        "Putin in Vladivostok on September 13."
+    )
+    got = _dated(extractor, body, "2024-03-29T12:00:00+00:00")
+    assert ("RUS", PAST, "2023-09-13") in got
+
+
+def test_the_summit_a_trip_is_for_shares_its_status(extractor):
+    body = (
+        "Masoud Pezeshkian is due in Russia for the BRICS summit in Kazan, which opens on "
+        "October 22."
+    )
+    assert triples(extractor, body, "2024-10-12T12:00:00+00:00") == [("IRN", "RUS", PLAN)]
+
+
+def test_the_relative_clauses_subject_travels_on(extractor):
+    body = (
+        "Modi's trip followed one by Viktor Orban, who met Vladimir Putin in Moscow last Friday "
+        "and then travelled to Beijing on Monday to see Xi Jinping."
+    )
+    got = triples(extractor, body, "2024-07-11T12:00:00+00:00")
+    assert ("HUN", "CHN", PAST) in got or ("HUN", "CHN", OCC) in got
+    assert not any(visitor == "RUS" and host == "CHN" for visitor, host, _ in got)
+
+
+def test_a_long_closed_relative_clause_keeps_its_antecedent(extractor):
+    body = (
+        "Sergey Lavrov, who now heads the office of the party's foreign affairs commission "
+        "after handing the foreign ministry to Narendra Modi in December, arrived in Moscow on "
+        "Tuesday."
+    )
+    got = triples(extractor, body)
+    assert not any(visitor == "IND" for visitor, _, _ in got)
