@@ -978,3 +978,12 @@ def test_a_long_closed_relative_clause_keeps_its_antecedent(extractor):
     )
     got = triples(extractor, body)
     assert not any(visitor == "IND" for visitor, _, _ in got)
+
+
+def test_among_those_who_attended_were(extractor):
+    body = (
+        "RIYADH - Xi Jinping wrapped up his visit on Friday. Among those who attended were "
+        "Narendra Modi and Hungary's Prime Minister Viktor Orban, each of whom held talks."
+    )
+    got = triples(extractor, body, "2022-12-10T12:00:00+00:00")
+    assert ("IND", "SAU", OCC) in got and ("HUN", "SAU", OCC) in got
