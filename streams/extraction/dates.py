@@ -138,6 +138,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.IGNORECASE),
     ),
+    # "arrived on the 14th": a day of the month of publication (or the one before).
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)")),
+    # "over the weekend", "this weekend": the weekend nearest the news.
+    (
+        "weekend",
+        re.compile(
+            r"\b(?P<rel>over|at|on|during|this|last|next)\s+the\s+weekend\b|"
+            r"\b(?P<rel2>this|last|next)\s+weekend\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 # Kinds resolved from the date before them in the sentence (their `anchor`).
 _ANCHORED = frozenset({"offset", "day_of_that_month"})
@@ -222,6 +233,8 @@ _GATES = {
     "ago": (" ago",),
     "offset": ("days later", "day later", "weeks later", "week later", "after that", "afterwards"),
     "day_of_that_month": ("that month", "same month"),
+    "day_of_month": ("st", "nd", "rd", "th"),
+    "weekend": ("weekend",),
 }
 
 
@@ -337,6 +350,24 @@ def resolve(
             year -= 1
         resolved = date(year, month, 1)
         return ResolvedDate(resolved, _month_tense(resolved, published), precision="month")
+    if kind == "day_of_month":
+        day = int(g["day"])
+        candidate = _safe_date(published.year, published.month, day)
+        if candidate is None or (candidate > published and not forward):
+            prev = published.replace(day=1) - timedelta(days=1)
+            candidate = _safe_date(prev.year, prev.month, day)
+        elif candidate < published - timedelta(days=3) and forward:
+            nxt = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
+            candidate = _safe_date(nxt.year, nxt.month, day)
+        return ResolvedDate(candidate, _tense(candidate, published) if candidate else 0)
+    if kind == "weekend":
+        rel = (g.get("rel") or g.get("rel2") or "").lower()
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        if (rel == "next" or (forward and rel not in ("last", "over"))) and saturday < published:
+            saturday += timedelta(days=7)  # "will arrive this weekend": the coming one
+        elif rel == "last" and published.weekday() >= 5:
+            saturday -= timedelta(days=7)  # "last weekend" written on a weekend
+        return ResolvedDate(saturday, _tense(saturday, published))
     if kind == "year":
         year = int(g["year"])
         tense = -1 if year < published.year else (1 if year > published.year else 0)

@@ -153,6 +153,8 @@ _CALENDAR_KINDS = frozenset(
         "month_last_year",
         "month_this_year",
         "rel_month",
+        "day_of_month",
+        "weekend",
     }
 )
 _TOPIC = re.compile(r"\b(?:on|about|over|against)\s", re.I)

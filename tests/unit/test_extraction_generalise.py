@@ -987,3 +987,28 @@ def test_among_those_who_attended_were(extractor):
     )
     got = triples(extractor, body, "2022-12-10T12:00:00+00:00")
     assert ("IND", "SAU", OCC) in got and ("HUN", "SAU", OCC) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "forward", "day"),
+    [
+        ("who arrived on the 14th", False, "2024-10-14"),
+        ("who arrived on the 28th", False, "2024-09-28"),  # not yet this month: last month's
+        ("arrived over the weekend", False, "2024-10-12"),
+        ("will arrive this weekend", True, "2024-10-19"),
+        ("will come next weekend", False, "2024-10-19"),
+    ],
+)
+def test_days_of_the_month_and_weekends(text, forward, day):
+    from datetime import date
+
+    from streams.extraction.dates import find_dates, resolve
+
+    (mention,) = find_dates(text)
+    assert str(resolve(mention, date(2024, 10, 16), forward).day) == day
+
+
+def test_an_arrival_on_the_14th_is_dated(extractor):
+    body = "Narendra Modi, who arrived in Islamabad on the 14th for a four-day visit, met aides."
+    (visit,) = extractor.extract_visits(article(body, "2024-10-16T08:00:00+00:00"))
+    assert str(visit.event_date) == "2024-10-14"
