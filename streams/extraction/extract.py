@@ -57,6 +57,7 @@ from streams.extraction.status import (
 from streams.extraction.text import KeywordSet, inner_words, phrase_key, with_first_char_test
 
 LEAD_SENTENCES = 2
+_MADE = frozenset({VisitStatus.OCCURRING, VisitStatus.PAST})  # trips that happened
 _TERM_SLACK_DAYS = 183
 _BACKGROUND_DAYS = 3
 # Lower-case words written inside names and place names.
@@ -460,16 +461,17 @@ class Extractor:
         # with a trigger can yield a visit, so those are never scanned for names.
         lowered = [s.text.lower() for s in sentences]
         triggers = [find_triggers(s.text, low) for s, low in zip(sentences, lowered, strict=True)]
+        # "He is accompanied by ..." and "- June 2022, Ankara: ..." yield visits with no
+        # trigger of their own.
+        company = [
+            _DELEGATION_GATE.any_in(low) and _COMPANY_SENTENCE.search(s.text) is not None
+            for s, low in zip(sentences, lowered, strict=True)
+        ]
         last_with_trigger = max(
             (
                 k
                 for k, found in enumerate(triggers)
-                if found
-                or (
-                    _DELEGATION_GATE.any_in(lowered[k])
-                    and _COMPANY_SENTENCE.search(sentences[k].text)
-                )
-                or _LIST_ITEM.match(sentences[k].text)
+                if found or company[k] or _LIST_ITEM.match(sentences[k].text)
             ),
             default=-1,
         )
@@ -514,12 +516,7 @@ class Extractor:
             elif list_subject is not None and not found:
                 # "- June 2023, Ankara: Erdogan's swearing-in": each item is one of his trips.
                 found = self._list_item(sentence, places, list_subject, published)
-            if (
-                not found
-                and candidates
-                and _DELEGATION_GATE.any_in(lowered[k])
-                and _COMPANY_SENTENCE.search(sentence.text)
-            ):
+            if not found and candidates and company[k]:
                 found = self._company(sentence, people, places, memory, candidates, published)
             if article_host is None:
                 article_host = next(
@@ -527,7 +524,7 @@ class Extractor:
                 )
             candidates.extend(found)
             # Where the article now is: a trip made, not one planned or called off.
-            made = [c for c in found if c.status in (VisitStatus.OCCURRING, VisitStatus.PAST)]
+            made = [c for c in found if c.status in _MADE]
             if made:
                 last_host = made[0].host
             # "an unannounced stop in the capital": the place the article last named.
@@ -884,6 +881,7 @@ class Extractor:
             )
             since = self._first_since(text, trig, dates, published)
             count = self._multiplicity(clause) if status is VisitStatus.PAST else 1
+            origin = self._origin(text, off, trig, places)
             leg_dates = self._leg_dates(text, dates, hosts, published, status)
             if leg_dates:
                 extra_dates = []  # the listed dates are the legs'
@@ -925,23 +923,22 @@ class Extractor:
                     if country == host:
                         continue
                     conf = self._confidence(visitor, trig, sentence.index, strong)
-                    out.append(
-                        _Candidate(
-                            visitor,
-                            country,
-                            role,
-                            host,
-                            place_name,
-                            trip_status,
-                            strong,
-                            trip_date,
-                            sentence,
-                            conf,
-                            count,
-                            dated,
-                            trip_precision,
-                        )
+                    trip = _Candidate(
+                        visitor,
+                        country,
+                        role,
+                        host,
+                        place_name,
+                        trip_status,
+                        strong,
+                        trip_date,
+                        sentence,
+                        conf,
+                        count,
+                        dated,
+                        trip_precision,
                     )
+                    out.append(trip)
                     # "in February 2019 and on May 8 last year": one past visit per date.
                     for extra in extra_dates:
                         out.append(
@@ -973,29 +970,27 @@ class Extractor:
                             )
                         )
                     # "Xi arrived late Tuesday from France": where he was before.
-                    origin = (
-                        self._origin(text, off, trig, places)
-                        if trip_status
-                        in (
-                            VisitStatus.OCCURRING,
-                            VisitStatus.PAST,
+                    if (
+                        trip_status in _MADE
+                        and origin is not None
+                        and origin[0]
+                        not in (
+                            country,
+                            host,
                         )
-                        else None
-                    )
-                    if origin is not None and origin[0] not in (country, host):
+                    ):
                         out.append(
-                            _Candidate(
-                                visitor,
-                                country,
-                                role,
-                                origin[0],
-                                origin[1],
-                                VisitStatus.PAST,
-                                False,
-                                None,
-                                sentence,
-                                conf - 0.2,
+                            dataclasses.replace(
+                                trip,
+                                host=origin[0],
+                                place=origin[1],
+                                status=VisitStatus.PAST,
+                                strong=False,
+                                event_date=None,
+                                confidence=conf - 0.2,
+                                count=1,
                                 dated=False,
+                                date_precision="day",
                             )
                         )
         return out
@@ -1355,6 +1350,8 @@ class Extractor:
     def _host_candidate(self, text, off, pl: PlaceMention) -> tuple[str, str | None] | None:
         if pl.used_for_person:
             return None
+        if _POSTED_TO.search(text, max(0, pl.start - off - 40), pl.start - off):
+            return None  # "the Indian Ambassador to Viet Nam": a title, not a destination
         if pl.place.kind == PlaceKind.DEMONYM:
             if _DEMONYM_PLACE.match(text[pl.end - off :]):
                 return pl.place.country, None
@@ -1497,10 +1494,10 @@ class Extractor:
             if _in_participle_clause(text, after, pl.start - off):
                 continue
             before = text[max(0, pl.start - off - 12) : pl.start - off]
-            if _POSTED_TO.search(text, max(0, pl.start - off - 40), pl.start - off):
-                continue
             if _LOCATIVE_BEFORE.search(before) and (pl.place.country not in visitor_countries):
-                return self._host_candidate(text, off, pl)
+                host = self._host_candidate(text, off, pl)
+                if host is not None:
+                    return host
         return None
 
     def _countries_of(self, people) -> set[str]:
@@ -1527,8 +1524,6 @@ class Extractor:
                 continue
             if _ORIGIN.search(text[max(0, pl.start - off - 12) : pl.start - off]):
                 continue  # "flew in from New Delhi"
-            if _POSTED_TO.search(text, max(0, pl.start - off - 40), pl.start - off):
-                continue  # "the Indian Ambassador to Viet Nam"
             return host
         return None
 
@@ -2099,8 +2094,6 @@ def _is_destination(between: str, pl: PlaceMention) -> bool:
         return False
     if _PARTICIPLE_CLAUSE.search(between):
         return False  # "pulled out of the summit, deepening a rift between Yerevan and ..."
-    if _POSTED_TO.search(between[-40:]):
-        return False  # "the Chinese Ambassador to Viet Nam": a title, not a destination
     return not pl.possessive or _GOVERNED.search(between[-20:]) is not None
 
 
