@@ -233,7 +233,7 @@ _GATES = {
     "ago": (" ago",),
     "offset": ("days later", "day later", "weeks later", "week later", "after that", "afterwards"),
     "day_of_that_month": ("that month", "same month"),
-    "day_of_month": ("st", "nd", "rd", "th"),
+    "day_of_month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekend": ("weekend",),
 }
 
