@@ -571,10 +571,10 @@ def test_a_meeting_in_the_place_the_sentence_opens_with(extractor):
 
 def test_a_trip_to_a_region_is_not_a_trip_to_the_last_country_named(extractor):
     body = (
-        "KHARTOUM: Sergey Lavrov arrived on Wednesday and later met envoys from Britain. It was "
-        "Lavrov's second trip to Africa this year."
+        "Sergey Lavrov met envoys from Britain on Thursday. It was Lavrov's second trip to "
+        "Africa this year."
     )
-    assert triples(extractor, body, "2023-02-09T12:00:00+00:00") == [("RUS", "SDN", OCC)]
+    assert triples(extractor, body, "2023-02-09T12:00:00+00:00") == []
 
 
 def test_a_visit_by_unnamed_envoys_from_a_list_of_countries(extractor):
@@ -604,8 +604,8 @@ def test_a_participle_that_continues_the_trip_keeps_its_place(extractor):
 
 def test_a_place_opening_a_longer_proper_name_is_not_a_place(extractor):
     body = (
-        "Narendra Modi attended the summit of the Shanghai Cooperation Organisation in Astana "
-        "on Thursday."
+        "ASTANA - Narendra Modi flew in on Thursday for the Shanghai Cooperation Organisation "
+        "summit."
     )
     assert triples(extractor, body) == [("IND", "KAZ", OCC)]
 
