@@ -205,6 +205,10 @@ class ResolvedDate:
 # not open them. The other gates are tested on the lower-cased text.
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Capitalised words that are dates, not names or places, for other modules' patterns.
+CALENDAR_WORDS = "|".join(
+    (*(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may"), *_WEEKDAY_NAMES)
+)
 _CASED_GATES = {
     "day_month": _MONTH_NAMES,
     "month_day": _MONTH_NAMES,

@@ -27,7 +27,13 @@ from pathlib import Path
 from typing import Literal
 
 from models import Article, Evidence, Visit, VisitorRole, VisitStatus
-from streams.extraction.dates import DateMention, ResolvedDate, find_dates, resolve
+from streams.extraction.dates import (
+    CALENDAR_WORDS,
+    DateMention,
+    ResolvedDate,
+    find_dates,
+    resolve,
+)
 from streams.extraction.leaders import LEADER_DATA_FROM, LeaderDictionary
 from streams.extraction.people import (
     ArticleMemory,
@@ -311,9 +317,7 @@ _SPEECH_BETWEEN = with_first_char_test(
 _HE_HIS = with_first_char_test(re.compile(r"\b(?:he|his|she|her|they|their)\b", re.I))
 _IN_CAPITALISED = re.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:(?:city|town|resort|port|village|region|"
-    r"province|island|state) of\s+)?(?P<name>(?!(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b)[A-Z][a-z]{2,})"
+    rf"province|island|state) of\s+)?(?P<name>(?!(?:{CALENDAR_WORDS})\b)[A-Z][a-z]{{2,}})"
 )
 _RETURN_TRIP = with_first_char_test(
     re.compile(

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from models import VisitorRole
+from streams.extraction.dates import CALENDAR_WORDS
 from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.text import (
@@ -383,10 +384,8 @@ def scan(
 # A capitalised word right after a place that makes it part of a longer name; words that
 # keep it a place (an airport in it, "Beijing Tuesday", "Kabul Governor") are excluded.
 _PROPER_NAME_AFTER = re.compile(
-    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Airport|International|"
-    r"Region|Province|Oblast|Krai|City|Governorate|Prefecture|Mayor|Governor|Time|On|In|And|"
-    r"Or|The|For|To|At)\b)([A-Z][a-z]{2,})"
+    rf" (?!(?:{CALENDAR_WORDS}|Airport|International|Region|Province|Oblast|Krai|City|"
+    r"Governorate|Prefecture|Mayor|Governor|Time|On|In|And|Or|The|For|To|At)\b)([A-Z][a-z]{2,})"
 )
 
 
