@@ -104,6 +104,7 @@ _ARRIVAL = re.compile(
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},\s*(?:\w+\s+){0,4}$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -673,6 +674,7 @@ class Extractor:
         out: list[_Candidate] = []
         prev_subject: list[PersonMention] = []
         prev_status: VisitStatus | None = None
+        prev_status_at = 0  # where the trigger that set it starts
         local_host = last_host
         for n, trig in enumerate(triggers):
             if (
@@ -789,6 +791,13 @@ class Extractor:
             near = self._nearest_date(text, dates, trig, next_start)
             default_past = False
             if status is None and prev_status is not None and _AS_IS.match(trig.text):
+                if any(
+                    m.start() < prev_status_at < m.end()
+                    for m in _RELATIVE_CLAUSE.finditer(text, 0, trig.start)
+                ):
+                    # "Xi, who visited Moscow a year ago, sent a message, as did Kim": the
+                    # same as the main verb, not as the aside's trip.
+                    continue
                 status = prev_status  # "X is expected in Moscow, as is Y": the same kind of trip
             if status is None:
                 # "the only leader to set foot in ...": an infinitive without a plan is no trip,
@@ -876,7 +885,7 @@ class Extractor:
             event_date = resolved.day if resolved else None
             precision = resolved.precision if event_date is not None else "day"
 
-            prev_status = status
+            prev_status, prev_status_at = status, trig.start
             role_day = event_date or (resolved.approx if resolved else None) or published
             extra_dates = (
                 self._listed_dates(text, dates, near, trig, next_start, published)

@@ -71,6 +71,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
+            # "sent a message", "sent condolences": words went, nobody travelled.
+            r"(?!\s+(?:(?:a|an|his|her|its|their|warm|a\s+warm)\s+)?(?:message|letter|note|"
+            r"congratulat|condolence|greeting|telegram|cable|wishes|invitation|signal|word\b))"
             # "The Chinese group was led by Li Hongzhong": the leader of a visiting party.
             r"|\b(?:delegation|group|team|side)\s+(?:was|is|were|are|will be)\s+(?:led|headed)\s+"
             r"(?=by\b)"

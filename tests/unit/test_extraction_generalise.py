@@ -1012,3 +1012,13 @@ def test_an_arrival_on_the_14th_is_dated(extractor):
     body = "Narendra Modi, who arrived in Islamabad on the 14th for a four-day visit, met aides."
     (visit,) = extractor.extract_visits(article(body, "2024-10-16T08:00:00+00:00"))
     assert str(visit.event_date) == "2024-10-14"
+
+
+def test_as_did_copies_a_trip_only_when_there_was_one(extractor):
+    body = (
+        "MOSCOW - Xi Jinping, who made a state visit to Moscow a year ago, sent a message "
+        "praising the result, as did Narendra Modi, who spoke to reporters in September."
+    )
+    got = triples(extractor, body, "2024-03-18T12:00:00+00:00")
+    assert ("CHN", "RUS", PAST) in got
+    assert not any(v[0] == "IND" for v in got)
