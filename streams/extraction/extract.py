@@ -105,6 +105,11 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 _CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},\s*(?:\w+\s+){0,4}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},", re.I)
+# The date between a place and ", where": "visited the Congo on Monday, where ...".
+_WHEN_BEFORE_WHERE = re.compile(
+    rf"\s+(?:on|in|last|this|early|late)\s+(?:the\s+)?(?:{CALENDAR_WORDS}|weekend|week)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1227,8 +1232,10 @@ class Extractor:
                 host = self._place_before(text, off, trig, places) or fallback
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.RECEIVED_BY:
-            host = self._place_after(text, off, trig, places, require_prep=True) or self._locative(
-                text, off, places, subject
+            host = (
+                self._place_after(text, off, trig, places, require_prep=True)
+                or self._where_host(text, off, trig, places)  # "Congo, where he was received"
+                or self._locative(text, off, places, subject)
             )
             if host is None and after_people:
                 resolved = self._resolve(after_people[0], published, None, text)
@@ -1494,7 +1501,11 @@ class Extractor:
         if m is None:
             return None
         for pl in reversed(places):
-            if 0 <= m.start() + off - pl.end <= 1:
+            # "Moscow, where", "the Congo on Monday, where": the place, or it and its date.
+            if 0 <= m.start() + off - pl.end <= 1 or (
+                pl.end <= m.start() + off
+                and _WHEN_BEFORE_WHERE.fullmatch(text, pl.end - off, m.start())
+            ):
                 return self._host_candidate(text, off, pl)
         return None
 

@@ -1022,3 +1022,15 @@ def test_as_did_copies_a_trip_only_when_there_was_one(extractor):
     got = triples(extractor, body, "2024-03-18T12:00:00+00:00")
     assert ("CHN", "RUS", PAST) in got
     assert not any(v[0] == "IND" for v in got)
+
+
+def test_received_where_names_the_place_before_where_even_with_its_date(extractor):
+    body = (
+        "Sergei Lavrov held talks in Cairo over the weekend with Egyptian leaders, and "
+        "visited Hanoi on Monday, where he was received by the prime minister."
+    )
+    got = extractor.extract_visits(article(body, "2022-07-26T12:00:00+00:00"))
+    assert {(v.host_country, str(v.event_date)) for v in got} == {
+        ("EGY", "2022-07-23"),
+        ("VNM", "2022-07-25"),
+    }
