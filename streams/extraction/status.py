@@ -643,6 +643,9 @@ def is_background(text: str, trigger: Trigger) -> bool:
     if perfect is not None and _ARRIVAL_VERB.match(trigger.text):
         # "Erdogan has arrived in Sochi": the perfect of arriving reports the news itself.
         before = before[: perfect.start()]
+    elif "ha" in before and (arrival := _NEWS_ARRIVAL.search(before)) is not None:
+        # "has arrived and was welcomed at the airport": that perfect is the news too.
+        before = before[: arrival.start()]
     if _PAST_BEFORE.search(before) or _PAST_IN_TRIGGER.search(trigger.text):
         return True
     if "had " in before and _PLUPERFECT.search(before):
@@ -663,6 +666,9 @@ _PLUPERFECT = re.compile(
 
 
 _NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$", _I)
+_NEWS_ARRIVAL = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:arrived|landed|touched down)\b", _I
+)
 _ARRIVAL_VERB = re.compile(r"(?:arrived|landed|touched down|reached)\b", _I)
 
 

@@ -1034,3 +1034,12 @@ def test_received_where_names_the_place_before_where_even_with_its_date(extracto
         ("EGY", "2022-07-23"),
         ("VNM", "2022-07-25"),
     }
+
+
+def test_what_follows_has_arrived_in_its_clause_is_the_same_news(extractor):
+    body = (
+        "NEW DELHI - Leaders gathered for the summit on Friday. Later, Narendra Modi "
+        "said he was pleased. Xi Jinping has arrived and was welcomed at the airport by a "
+        "junior minister."
+    )
+    assert triples(extractor, body, "2023-09-08T12:00:00+00:00") == [("CHN", "IND", OCC)]
