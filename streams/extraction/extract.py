@@ -198,7 +198,12 @@ _HOSTED_BY = re.compile(
     r"\b(?:hosted|organi[sz]ed|convened|arranged|brokered)\s+by\s+(?:the\s+)?$", re.I
 )
 _WITH_AFTER = re.compile(r"\s+(?:on \w+\s+)?(?:together\s+)?with\s+", re.I)
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}")
+_BY_AGENT = re.compile(
+    # "the visit by Viktor Orban", "the state visit to Viet Nam by General Secretary and
+    # President Xi Jinping": the agent after the noun, or after its destination.
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)?"
+    r"\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*|and)\s+){0,6}"
+)
 # "the day before Russian troops crossed into Ukraine": a verb with a subject of its own.
 _GROUP_SUBJECT = with_first_char_test(
     re.compile(
@@ -298,6 +303,7 @@ _TO_UNKNOWN = re.compile(
 # "envoys from the United States, Britain and France": every place of the list is an origin.
 _ORIGIN_LIST = re.compile(r"\bfrom\s+(?:(?!\b(?:to|for|into|in|at|on)\b)[^.;:])*$", re.I)
 _BY_ANYONE = re.compile(r"\s*by\s", re.I)
+_TO_PLACE_BY = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?by\s")
 # ", deepening a rift between Yerevan and ...": a participle clause of another action (not
 # one that continues the trip: ", making his first trip to", ", becoming the first to visit").
 _PARTICIPLE_CLAUSE = re.compile(
@@ -1325,7 +1331,7 @@ class Extractor:
             and not any(pl.start - off >= trig.end for pl in places)
         ):
             return [], []  # "to Abu Dhabi ..., the last stop of the tour": that trip, told
-        if noun and _BY_ANYONE.match(text, trig.end):
+        if noun and (_BY_ANYONE.match(text, trig.end) or _TO_PLACE_BY.match(text, trig.end)):
             subject = []  # "a visit by special envoys": the agent after "by" travelled
         if not subject and noun:
             # "The trip to Moscow will be Modi's first": the possessor named after;

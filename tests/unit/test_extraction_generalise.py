@@ -1043,3 +1043,12 @@ def test_what_follows_has_arrived_in_its_clause_is_the_same_news(extractor):
         "junior minister."
     )
     assert triples(extractor, body, "2023-09-08T12:00:00+00:00") == [("CHN", "IND", OCC)]
+
+
+def test_the_agent_after_a_trip_nouns_destination_travelled(extractor):
+    body = (
+        "Narendra Modi arrived in Hanoi on Sunday. The trip follows the state visit to "
+        "Malaysia by General Secretary and President Xi Jinping in December last year."
+    )
+    got = triples(extractor, body, "2024-08-18T12:00:00+00:00")
+    assert ("CHN", "MYS", PAST) in got
