@@ -138,6 +138,8 @@ _RANKED_INFINITIVE = with_first_char_test(
 )
 _WAS_BEFORE = with_first_char_test(re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I))
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
+# "accepted an invitation from Kim to visit Pyongyang": the host invites, the guest travels.
+_INVITER = re.compile(r"\b(?i:invitations?\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "talks with Putin during his visit": whom the subject met is not who travelled.
 _SENDS = re.compile(
     r"(?:.*\brepresented|.*\b(?:led|headed)\s+$|among\b|sen[dt]s?|dispatch|"
@@ -1102,6 +1104,7 @@ class Extractor:
             and p.end <= trig.start + off
             and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])
+            and not _INVITER.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _speaker_only(text, p.end - off, trig.start)
         ]
         if not before:

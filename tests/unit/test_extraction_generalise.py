@@ -1052,3 +1052,11 @@ def test_the_agent_after_a_trip_nouns_destination_travelled(extractor):
     )
     got = triples(extractor, body, "2024-08-18T12:00:00+00:00")
     assert ("CHN", "MYS", PAST) in got
+
+
+def test_the_one_who_invites_is_not_the_one_who_travels(extractor):
+    body = (
+        "The Kremlin said Vladimir Putin has accepted an invitation from Kim Jong Un to "
+        "visit Pyongyang, but no date has been set."
+    )
+    assert triples(extractor, body, "2024-03-29T12:00:00+00:00") == [("RUS", "PRK", PLAN)]
