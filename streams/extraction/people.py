@@ -707,6 +707,9 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
 _APPOSITIVE = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|then\s+|now\s+)?(?P<body>[^,;()]{3,140}?)(?:,|\.|$)"
 )
+# "Sergei Naryshkin, head of Russia's foreign intelligence service,": an office by its
+# duty rather than its title.
+_HEAD_OF = re.compile(r"(?P<office>head|chief|director)\s+of\s", re.I)
 _OFFICE_WORD = with_first_char_test(re.compile(rf"\b(?P<office>{_OFFICE_ALTERNATION})\b", re.I))
 
 
@@ -768,7 +771,11 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
         if 2 <= len(run) <= 4 and not run[-1].possessive:
             end = run[-1].end
             m = _APPOSITIVE.match(text, end - offset)
-            office = _OFFICE_WORD.search(m.group("body")) if m else None
+            office = (
+                _OFFICE_WORD.search(m.group("body")) or _HEAD_OF.match(m.group("body"))
+                if m
+                else None
+            )
             if m and office:
                 body_start = m.start("body") + offset
                 body_end = m.end("body") + offset
@@ -788,7 +795,9 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
                     None,
                 )
                 if country is not None:
-                    role = OFFICES.get(office.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+                    role = OFFICES.get(
+                        office.group("office").lower(), VisitorRole.OTHER_OFFICIAL
+                    )
                     if role is not VisitorRole.FOREIGN_MINISTER:
                         role = VisitorRole.OTHER_OFFICIAL  # "chairman of China's legislature"
                     start = run[0].start

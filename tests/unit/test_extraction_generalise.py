@@ -1060,3 +1060,17 @@ def test_the_one_who_invites_is_not_the_one_who_travels(extractor):
         "visit Pyongyang, but no date has been set."
     )
     assert triples(extractor, body, "2024-03-29T12:00:00+00:00") == [("RUS", "PRK", PLAN)]
+
+
+def test_an_appositive_head_of_a_countrys_agency_gives_the_country(extractor):
+    body = (
+        "Ivan Petrovsky, head of Russia's foreign intelligence service, arrived in "
+        "Pyongyang on Monday for talks."
+    )
+    (visit,) = extractor.extract_visits(article(body, "2024-03-26T12:00:00+00:00"))
+    assert (visit.visitor_name, visit.visitor_country, visit.host_country) == (
+        "Ivan Petrovsky",
+        "RUS",
+        "PRK",
+    )
+    assert visit.visitor_role.value == "other_official"
