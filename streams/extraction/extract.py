@@ -110,6 +110,11 @@ _WHEN_BEFORE_WHERE = re.compile(
     rf"\s+(?:on|in|last|this|early|late)\s+(?:the\s+)?(?:{CALENDAR_WORDS}|weekend|week)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
 )
+# A place followed by a verb is its government acting: "when Washington and Hanoi lifted".
+_PLACE_AS_SUBJECT = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]+ed|said|says|say|agreed|signed|upgraded|lifted|sent|told|wants|hopes)\b"
+)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1557,6 +1562,8 @@ class Extractor:
                 continue
             if _ORIGIN.search(text[max(0, pl.start - off - 12) : pl.start - off]):
                 continue  # "flew in from New Delhi"
+            if _PLACE_AS_SUBJECT.match(text, pl.end - off):
+                continue  # "when Washington and Hanoi lifted ties": governments, not places
             return host
         return None
 

@@ -1074,3 +1074,13 @@ def test_an_appositive_head_of_a_countrys_agency_gives_the_country(extractor):
         "PRK",
     )
     assert visit.visitor_role.value == "other_official"
+
+
+def test_a_capital_that_acts_is_its_government_not_a_destination(extractor):
+    body = (
+        "HANOI - Narendra Modi arrived on Wednesday. Xi Jinping paid a state visit in "
+        "December, when Beijing and Tokyo agreed to talk again."
+    )
+    got = triples(extractor, body, "2024-06-19T07:00:00+00:00")
+    assert ("CHN", "VNM", PAST) in got
+    assert not any(v[1] == "JPN" for v in got)
