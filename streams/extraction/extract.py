@@ -1146,6 +1146,16 @@ class Extractor:
                 return memory.last_group or memory.recent[-2:]
             if refers and earlier:
                 return earlier[:1]  # "Putin was in Tehran, when he held talks": same sentence
+            if refers:
+                # "The trip was Putin's first since September, when he visited Mongolia":
+                # the one person the sentence has named, before the last one's subject.
+                named = {
+                    (p.leader_id or p.name): p
+                    for p in people
+                    if p.end <= trig.start + off and p.source != "office"
+                }
+                if len(named) == 1:
+                    return list(named.values())
             if refers and memory.last_subject is not None:
                 return [memory.last_subject]
             return []

@@ -1084,3 +1084,13 @@ def test_a_capital_that_acts_is_its_government_not_a_destination(extractor):
     got = triples(extractor, body, "2024-06-19T07:00:00+00:00")
     assert ("CHN", "VNM", PAST) in got
     assert not any(v[1] == "JPN" for v in got)
+
+
+def test_a_pronoun_refers_to_the_one_person_its_sentence_named(extractor):
+    body = (
+        "ASHGABAT - Narendra Modi arrived on Friday and met the host. "
+        "The trip was Xi Jinping's first abroad since September, when he visited Mongolia."
+    )
+    got = triples(extractor, body, "2024-10-11T12:00:00+00:00")
+    assert ("CHN", "MNG", PAST) in got
+    assert ("IND", "MNG", PAST) not in got
