@@ -45,7 +45,7 @@ from streams.extraction.people import (
     refers_to_someone,
     scan,
 )
-from streams.extraction.places import Gazetteer, PlaceKind
+from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.sentences import Sentence, dateline, split_sentences
 from streams.extraction.status import (
     AFTER_BEFORE,
@@ -115,6 +115,9 @@ _PLACE_AS_SUBJECT = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:(?:has|have|had)\s+)?"
     r"(?:[a-z]+ed|said|says|say|agreed|signed|upgraded|lifted|sent|told|wants|hopes)\b"
 )
+_KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b")
+# "the North", "the North's": not "the North Atlantic", "the North-South talks".
+_THE_NORTH = re.compile(r"\bthe (North)(['’]s)?(?![\w-]| [A-Z])")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -507,6 +510,10 @@ class Extractor:
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
         context_place: str | None = None
+        # "his only trip to the North": in copy about Korea, North Korea.
+        the_north = (
+            self.gazetteer.lookup("north korea", "North Korea") if _KOREA.search(body) else None
+        )
         for k in range(last_with_trigger + 1):
             sentence = sentences[k]
             people, places = scan(
@@ -518,6 +525,8 @@ class Extractor:
                 published,
                 self.inner_words,
             )
+            if the_north is not None and "the North" in sentence.text:
+                places = _with_the_north(sentence, places, the_north)
             found = self._sentence_visits(
                 sentence,
                 lowered[k],
@@ -2108,6 +2117,18 @@ def _without_undated_replans(candidates: list[_Candidate]) -> list[_Candidate]:
             and (_person_key(c), c.host) in called_off
         )
     ]
+
+
+def _with_the_north(sentence, places: list[PlaceMention], north: Place) -> list[PlaceMention]:
+    """The sentence's places with each "the North" (not "the North Atlantic") as North Korea."""
+    off = sentence.start
+    taken = [(pl.start, pl.end) for pl in places]
+    added = [
+        PlaceMention(m.start(1) + off, m.end(1) + off, north, m.group(2) is not None)
+        for m in _THE_NORTH.finditer(sentence.text)
+        if not any(s < m.end(1) + off and m.start(1) + off < e for s, e in taken)
+    ]
+    return sorted([*places, *added], key=lambda pl: pl.start) if added else places
 
 
 def _is_arrival(text: str, trig: Trigger) -> bool:

@@ -795,9 +795,7 @@ def _appositive_people(text, offset, tokens, people, places) -> None:
                     None,
                 )
                 if country is not None:
-                    role = OFFICES.get(
-                        office.group("office").lower(), VisitorRole.OTHER_OFFICIAL
-                    )
+                    role = OFFICES.get(office.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
                     if role is not VisitorRole.FOREIGN_MINISTER:
                         role = VisitorRole.OTHER_OFFICIAL  # "chairman of China's legislature"
                     start = run[0].start

@@ -1094,3 +1094,15 @@ def test_a_pronoun_refers_to_the_one_person_its_sentence_named(extractor):
     got = triples(extractor, body, "2024-10-11T12:00:00+00:00")
     assert ("CHN", "MNG", PAST) in got
     assert ("IND", "MNG", PAST) not in got
+
+
+def test_the_north_is_north_korea_in_copy_about_korea(extractor):
+    body = (
+        "MOSCOW - Vladimir Putin will fly to Pyongyang on Tuesday. Xi Jinping's state visit "
+        "on June 20, 2019 remains his only trip to the North as China's leader."
+    )
+    got = triples(extractor, body, "2024-06-17T07:00:00+00:00")
+    assert ("CHN", "PRK", PAST) in got and ("CHN", "RUS", PAST) not in got
+    # Elsewhere "the North" is no country: nothing is read from it.
+    other = "LONDON - Narendra Modi arrived on Monday. His trip to the North was brief."
+    assert triples(extractor, other, "2024-06-17T07:00:00+00:00") == [("IND", "GBR", OCC)]
