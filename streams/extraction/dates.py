@@ -283,7 +283,30 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
                 )
     # Drop what an extended mention now covers ("that year" inside "February 28 of that year").
     found = [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
-    return _anchored(found)
+    return _anchored(_years_carried(found))
+
+
+def _years_carried(found: list[DateMention]) -> list[DateMention]:
+    """ "on February 7, 2022, and Scholz followed on February 15": a day written without a
+    year, after a dated day of the same sentence and later in its year, is in that year."""
+    out: list[DateMention] = []
+    last: tuple[str, int] | None = None  # (year, month) of the last day written with a year
+    for d in found:
+        g = d.groups
+        if d.kind in ("month_day", "day_month"):
+            month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+            if g.get("year") and month:
+                last = (g["year"], month)
+            elif (
+                last is not None
+                and month is not None
+                and month >= last[1]
+                and not g.get("year")
+                and not g.get("lastyear")
+            ):
+                d = DateMention(d.start, d.end, d.kind, dict(g, year=last[0]), d.text, d.anchor)
+        out.append(d)
+    return out
 
 
 def _anchored(found: list[DateMention]) -> list[DateMention]:

@@ -1106,3 +1106,21 @@ def test_the_north_is_north_korea_in_copy_about_korea(extractor):
     # Elsewhere "the North" is no country: nothing is read from it.
     other = "LONDON - Narendra Modi arrived on Monday. His trip to the North was brief."
     assert triples(extractor, other, "2024-06-17T07:00:00+00:00") == [("IND", "GBR", OCC)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("flew in on February 7, 2022, and Scholz followed on February 15", "2022-02-15"),
+        ("flew in on 7 February 2022, and Scholz followed on 15 March", "2022-03-15"),
+        # Earlier in the year than the dated day: not that year's, so the usual reading.
+        ("flew in on 7 May 2022, and Scholz followed on 15 March", "2024-03-15"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_of_the_dated_day_before_it(text, second):
+    from datetime import date
+
+    from streams.extraction.dates import find_dates, resolve
+
+    _, later = find_dates(text)
+    assert str(resolve(later, date(2024, 7, 10), False).day) == second
