@@ -118,6 +118,7 @@ _PLACE_AS_SUBJECT = re.compile(
 _KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b")
 # "the North", "the North's": not "the North Atlantic", "the North-South talks".
 _THE_NORTH = re.compile(r"\bthe (North)(['’]s)?(?![\w-]| [A-Z])")
+_SEQUENCER = re.compile(r"\b(?:after|before|following|ahead of)\b", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -801,7 +802,8 @@ class Extractor:
                 negative
                 and status is not VisitStatus.PLANNED
                 and is_negative_context(
-                    clause_before(text, trig.start, 90) + text[trig.end : trig.end + 60]
+                    _after_last_sequencer(clause_before(text, trig.start, 90))
+                    + text[trig.end : trig.end + 60]
                 )
             ):
                 continue  # "spoke by phone", "a video call": nobody travelled
@@ -2129,6 +2131,15 @@ def _with_the_north(sentence, places: list[PlaceMention], north: Place) -> list[
         if not any(s < m.end(1) + off and m.start(1) + off < e for s, e in taken)
     ]
     return sorted([*places, *added], key=lambda pl: pl.start) if added else places
+
+
+def _after_last_sequencer(before: str) -> str:
+    """ "The call came a month after Xi's state visit": what follows "after" is another
+    event than the call before it."""
+    last = None
+    for last in _SEQUENCER.finditer(before):
+        pass
+    return before[last.start() :] if last is not None else before
 
 
 def _is_arrival(text: str, trig: Trigger) -> bool:

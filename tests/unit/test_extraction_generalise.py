@@ -1124,3 +1124,11 @@ def test_a_day_without_a_year_takes_the_year_of_the_dated_day_before_it(text, se
 
     _, later = find_dates(text)
     assert str(resolve(later, date(2024, 7, 10), False).day) == second
+
+
+def test_a_call_before_after_does_not_unmake_the_trip_after_it(extractor):
+    body = (
+        "BEIJING - Xi Jinping held a telephone call with Narendra Modi on Wednesday. "
+        "The call came a month after Xi's state visit to Moscow."
+    )
+    assert triples(extractor, body, "2023-04-27T07:00:00+00:00") == [("CHN", "RUS", PAST)]
