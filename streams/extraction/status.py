@@ -452,7 +452,8 @@ _GATES: list[tuple[str, ...]] = [
         "out of",
         "withdr",
     ),
-    (" in ", "be in"),  # "be in": "will be in Hanoi" may trigger on its own
+    # "be in", "was in": "will be in Hanoi", "Lavrov was in Pyongyang" may trigger on their own
+    (" in ", "be in", "was in", "were in", "is in", "are in", "been in"),
     (
         "spen",
         "began in",

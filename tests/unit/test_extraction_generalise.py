@@ -1132,3 +1132,12 @@ def test_a_call_before_after_does_not_unmake_the_trip_after_it(extractor):
         "The call came a month after Xi's state visit to Moscow."
     )
     assert triples(extractor, body, "2023-04-27T07:00:00+00:00") == [("CHN", "RUS", PAST)]
+
+
+def test_was_in_a_place_is_a_trip_on_its_own(extractor):
+    body = (
+        "MOSCOW - Narendra Modi arrived on Tuesday. "
+        "Xi Jinping was in Minsk in February last year for the opening of an exhibition."
+    )
+    got = triples(extractor, body, "2023-02-22T12:00:00+00:00")
+    assert ("CHN", "BLR", PAST) in got
