@@ -119,6 +119,10 @@ _KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b")
 # "the North", "the North's": not "the North Atlantic", "the North-South talks".
 _THE_NORTH = re.compile(r"\bthe (North)(['’]s)?(?![\w-]| [A-Z])")
 _SEQUENCER = re.compile(r"\b(?:after|before|following|ahead of)\b", re.I)
+_TOOK_SOMEONE = re.compile(
+    r"(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|(?P<name>[A-Z]))"
+)
+_LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -737,6 +741,23 @@ class Extractor:
                 # "He attended ..., and returned to Moscow in July", "..., and had already
                 # met Putin at a summit in Sochi": a verb with no subject shares the last one.
                 subject = prev_subject
+            if not subject and trig.kind is TriggerKind.TRAVEL:
+                took = _TOOK_SOMEONE.match(trig.text)
+                if took is not None:
+                    if took.group("name"):
+                        # "a tour that took Wang to Paris": the person named after "took".
+                        subject = [
+                            p for p in people if p.start == trig.start + took.start("name") + off
+                        ]
+                    else:
+                        # "a tour that took him to Paris": whom "him" refers to.
+                        named = {
+                            p.leader_id or p.name: p for p in people if p.end <= trig.start + off
+                        }
+                        if len(named) == 1:
+                            subject = list(named.values())
+                        elif memory.last_subject is not None:
+                            subject = [memory.last_subject]
             # Who and where first: most triggers name neither, and status is the costly part.
             visitors, hosts = self._visitors_and_host(
                 text,
@@ -2008,6 +2029,17 @@ class Extractor:
                 )
             ):
                 c = _with_status(c, VisitStatus.PAST)
+            elif (
+                c.status is VisitStatus.OCCURRING
+                and not c.dated
+                and c.host != lead.host
+                and c.sentence.index > lead.sentence.index
+                and _person_key(c) == _person_key(lead)
+                and _LAST_WEEK.search(c.sentence.text)
+            ):
+                # "Wang arrived in Moscow on Tuesday ... a tour that took him to Paris and
+                # Rome last week": last week's stops are legs before the news.
+                c = dataclasses.replace(c, status=VisitStatus.PAST, event_date=None)
             out.append(c)
         return out
 
@@ -2136,10 +2168,8 @@ def _with_the_north(sentence, places: list[PlaceMention], north: Place) -> list[
 def _after_last_sequencer(before: str) -> str:
     """ "The call came a month after Xi's state visit": what follows "after" is another
     event than the call before it."""
-    last = None
-    for last in _SEQUENCER.finditer(before):
-        pass
-    return before[last.start() :] if last is not None else before
+    found = list(_SEQUENCER.finditer(before))
+    return before[found[-1].start() :] if found else before
 
 
 def _is_arrival(text: str, trig: Trigger) -> bool:

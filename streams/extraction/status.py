@@ -171,8 +171,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"\bspen(?:t|ds|ding)\s+(?:[\w'’-]+\s+){1,3}?in\b(?=\s+(?:the\s+)?[A-Z])"
             r"|\b(?:tour|trip|journey|visit|swing)\s+(?:that|which)\s+(?:began|started|opened|"
             r"begins|starts)\s+(?=in\b)"
-            r"|\b(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them)\s+"
-            r"(?:on\s+)?(?=to\b)",
+            r"|\b(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|"
+            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:on\s+)?(?=to\b)",
             0,
         ),
     ),
@@ -466,6 +466,11 @@ _GATES: list[tuple[str, ...]] = [
         "them to",
         "him on to",
         "her on to",
+        "took ",
+        "takes ",
+        "taken ",
+        "taking ",
+        "take ",
     ),
     ("attendance", "participation", "presence"),
     (

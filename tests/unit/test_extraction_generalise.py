@@ -1141,3 +1141,13 @@ def test_was_in_a_place_is_a_trip_on_its_own(extractor):
     )
     got = triples(extractor, body, "2023-02-22T12:00:00+00:00")
     assert ("CHN", "BLR", PAST) in got
+
+
+@pytest.mark.parametrize("whom", ["him", "Modi"])
+def test_a_tour_that_took_someone_to_places_last_week_lists_earlier_legs(extractor, whom):
+    body = (
+        "MOSCOW - Narendra Modi arrived on Tuesday. The Moscow stop closes a tour that "
+        f"took {whom} to Paris and Rome last week."
+    )
+    got = triples(extractor, body, "2023-02-22T12:00:00+00:00")
+    assert sorted(got) == [("IND", "FRA", PAST), ("IND", "ITA", PAST), ("IND", "RUS", OCC)]
