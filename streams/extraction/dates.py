@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "rel_month",
         re.compile(
-            rf"\b(?P<rel>(?i:last|next|this|in|since|until|by|from|during|early|late|mid|in "
+            rf"\b(?P<rel>(?i:last|next|this|that|in|since|until|by|from|during|early|late|mid|in "
             rf"early|in late|in mid))[- ]{_MONTH}(?!\s*\d)\b"
         ),
     ),
@@ -264,13 +264,14 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), kind, m.groupdict(), m.group()))
     found.sort(key=lambda d: d.start)
-    # "on February 28 of that year": the year of the date before it.
+    # "on February 28 of that year", "that August": the year of the date before it.
     for k, d in enumerate(found):
+        that_month = d.kind == "rel_month" and d.groups["rel"].lower() == "that"
         if (
             k
             and not d.groups.get("year")
             and d.kind in ("month_day", "day_month", "rel_month")
-            and (_THAT_YEAR.match(text, d.end))
+            and (that_month or _THAT_YEAR.match(text, d.end))
         ):
             year = next(
                 (p.groups.get("year") for p in reversed(found[:k]) if p.groups.get("year")), None
@@ -278,9 +279,9 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
             if year:
                 groups = dict(d.groups, year=year)
                 kind = "month_year_of" if d.kind == "rel_month" else d.kind
-                found[k] = DateMention(
-                    d.start, _THAT_YEAR.match(text, d.end).end(), kind, groups, d.text
-                )
+                that_year = _THAT_YEAR.match(text, d.end)
+                end = that_year.end() if that_year else d.end
+                found[k] = DateMention(d.start, end, kind, groups, d.text)
     # Drop what an extended mention now covers ("that year" inside "February 28 of that year").
     found = [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
     return _anchored(_years_carried(found))

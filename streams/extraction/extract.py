@@ -1895,12 +1895,35 @@ class Extractor:
             # not listed: Putin in 2000 was president too. Within it, a term that starts or
             # ends within months is approximate data; years away ("Dagalo" in 2022, head of a
             # rival council from 2025) means some other office.
-            if day < LEADER_DATA_FROM or gap <= _TERM_SLACK_DAYS:
+            if day < LEADER_DATA_FROM or (
+                gap <= _TERM_SLACK_DAYS
+                and not self._held_by_another(mention.leader_id, nearest, day)
+            ):
                 return country, nearest.role
             return country, VisitorRole.OTHER_OFFICIAL
         if mention.country is None:
             return None
         return mention.country, mention.text_role or VisitorRole.OTHER_OFFICIAL
+
+    def _held_by_another(self, leader_id: str, term, day: date) -> bool:
+        """Whether someone else held `term`'s office on `day` before this person's own term
+        of it: Wang Yi between his two spells as foreign minister, when Qin Gang had the
+        post, was not foreign minister. (After a last term the day may be only the
+        publication's, standing in for an unknown date: no conclusion.)"""
+        own = self.leaders.people[leader_id].terms
+        if not any(
+            t.role is term.role and t.country == term.country and day < t.start for t in own
+        ):
+            return False
+        return any(
+            lid != leader_id
+            and any(
+                t.role is term.role
+                for t in self.leaders.people[lid].terms_on(day)
+                if t.country == term.country
+            )
+            for lid in self.leaders.by_office.get((term.country, term.role), ())
+        )
 
     def _confidence(self, visitor: PersonMention, trig: Trigger, index: int, strong: bool) -> float:
         score = 0.5

@@ -1151,3 +1151,32 @@ def test_a_tour_that_took_someone_to_places_last_week_lists_earlier_legs(extract
     )
     got = triples(extractor, body, "2023-02-22T12:00:00+00:00")
     assert sorted(got) == [("IND", "FRA", PAST), ("IND", "ITA", PAST), ("IND", "RUS", OCC)]
+
+
+def test_between_two_spells_in_an_office_someone_else_held_it(tmp_path):
+    from tests.unit.extraction_fixtures import LEADER_ROWS
+
+    (tmp_path / "test.csv").write_text(
+        LEADER_ROWS
+        + "wang-yi,CHN,Wang Yi,foreign_minister,Foreign Minister,2013-03-16,2022-12-30,,test,\n"
+        + "qin-gang,CHN,Qin Gang,foreign_minister,Foreign Minister,2022-12-30,2023-07-25,,test,\n"
+        + "wang-yi,CHN,Wang Yi,foreign_minister,Foreign Minister,2023-07-25,,,test,\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor.load(tmp_path)
+    body = (
+        "Wang Yi arrived in Rome on September 2, 2023. He had been in Paris on "
+        "February 15, 2023."
+    )
+    got = extractor.extract_visits(article(body, "2023-09-03T12:00:00+00:00"))
+    roles = {v.host_country: v.visitor_role.value for v in got}
+    assert roles == {"FRA": "other_official", "ITA": "foreign_minister"}
+
+
+def test_that_august_is_in_the_year_of_the_date_before_it():
+    from datetime import date
+
+    from streams.extraction.dates import find_dates, resolve
+
+    _, later = find_dates("He went to Ankara in March 2023 and to Baghdad that August.")
+    assert str(resolve(later, date(2024, 4, 17), False).day) == "2023-08-01"
