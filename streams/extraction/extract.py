@@ -123,6 +123,7 @@ _TOOK_SOMEONE = re.compile(
     r"(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|(?P<name>[A-Z]))"
 )
 _LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
+_APPOSITIVE_TRIP = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -707,6 +708,7 @@ class Extractor:
         prev_subject: list[PersonMention] = []
         prev_status: VisitStatus | None = None
         prev_status_at = 0  # where the trigger that set it starts
+        made_by = -1  # the last trigger that made a trip
         local_host = last_host
         for n, trig in enumerate(triggers):
             if (
@@ -758,6 +760,15 @@ class Extractor:
                             subject = list(named.values())
                         elif memory.last_subject is not None:
                             subject = [memory.last_subject]
+            if (
+                made_by == n - 1
+                and not trig.finite
+                and trig.kind is TriggerKind.VISIT
+                and _APPOSITIVE_TRIP.search(text, max(0, trig.start - 40), trig.start)
+            ):
+                # "when he came to Jeddah in July, a visit remembered for ...": the trip just
+                # told, not another one; its own dates are of what the aside says.
+                continue
             # Who and where first: most triggers name neither, and status is the costly part.
             visitors, hosts = self._visitors_and_host(
                 text,
@@ -1002,6 +1013,7 @@ class Extractor:
                         trip_precision,
                     )
                     out.append(trip)
+                    made_by = n
                     # "in February 2019 and on May 8 last year": one past visit per date.
                     for extra in extra_dates:
                         out.append(

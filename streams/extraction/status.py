@@ -198,7 +198,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
             r"went|goes|came|comes|going\s+on(?=\s+to\b)|return(?:s|ed|ing)|(?:has|have|"
             r"had)\s+(?:also\s+)?been\s+(?=to\b)|"
-            r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)|"
+            # "Scholz followed on February 15", not "followed in October by a decision"
+            r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)"
+            r"(?![^,.;]{0,30}\bby\b)|"
             r"(?:led|lead|leads|leading)\s+(?:a|an|the|his|her|"
             r"its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b",
             _I,
@@ -364,11 +366,12 @@ _PAST_ANYWHERE = with_first_char_test(
         _I,
     )
 )
-# Habits are not visits: "has travelled to Russia many times".
+# Habits are not visits: "has travelled to Russia many times", "went mostly to ex-Soviet
+# states" (but not "a visit remembered mainly for a fist bump").
 HABITUAL = with_first_char_test(
     re.compile(
         r"\b(?:many times|often|frequently|regularly|routinely|every year|annually|countless|"
-        r"mostly|mainly|largely|usually)\b",
+        r"usually|(?:mostly|mainly|largely)\s+(?:to|in|within)\b)\b",
         _I,
     )
 )

@@ -1165,8 +1165,7 @@ def test_between_two_spells_in_an_office_someone_else_held_it(tmp_path):
     )
     extractor = Extractor.load(tmp_path)
     body = (
-        "Wang Yi arrived in Rome on September 2, 2023. He had been in Paris on "
-        "February 15, 2023."
+        "Wang Yi arrived in Rome on September 2, 2023. He had been in Paris on February 15, 2023."
     )
     got = extractor.extract_visits(article(body, "2023-09-03T12:00:00+00:00"))
     roles = {v.host_country: v.visitor_role.value for v in got}
@@ -1180,3 +1179,24 @@ def test_that_august_is_in_the_year_of_the_date_before_it():
 
     _, later = find_dates("He went to Ankara in March 2023 and to Baghdad that August.")
     assert str(resolve(later, date(2024, 4, 17), False).day) == "2023-08-01"
+
+
+def test_an_aside_remembered_mainly_for_something_is_no_habit(extractor):
+    body = (
+        "RIYADH - Xi Jinping arrived on Wednesday. The welcome contrasted with the one "
+        "given to Narendra Modi when he came to Jeddah in July, a visit remembered mainly "
+        "for a handshake and followed in October by a decision on oil output."
+    )
+    got = extractor.extract_visits(article(body, "2022-12-10T10:00:00+00:00"))
+    assert sorted(
+        (v.visitor_country, v.host_country, v.status, str(v.event_date)) for v in got
+    ) == [
+        ("CHN", "SAU", OCC, "2022-12-07"),
+        ("IND", "SAU", PAST, "2022-07-01"),
+    ]
+
+
+def test_mostly_to_places_is_a_habit(extractor):
+    # A guard on the narrowing above: "mostly to" still marks a habit.
+    body = "Narendra Modi has travelled abroad far less, mostly to Nepal and Bhutan."
+    assert triples(extractor, body) == []
