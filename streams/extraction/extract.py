@@ -124,6 +124,7 @@ _TOOK_SOMEONE = re.compile(
 )
 _LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
 _APPOSITIVE_TRIP = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_OPENS_PARTICIPLE = re.compile(r",\s*$")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -709,6 +710,7 @@ class Extractor:
         prev_status: VisitStatus | None = None
         prev_status_at = 0  # where the trigger that set it starts
         made_by = -1  # the last trigger that made a trip
+        prev_trigger_subject: list[PersonMention] = []  # subject, not object, of the last one
         local_host = last_host
         for n, trig in enumerate(triggers):
             if (
@@ -743,6 +745,26 @@ class Extractor:
                 # "He attended ..., and returned to Moscow in July", "..., and had already
                 # met Putin at a summit in Sochi": a verb with no subject shares the last one.
                 subject = prev_subject
+            if (
+                prev_trigger_subject
+                and trig.text.endswith("ing")
+                and _OPENS_PARTICIPLE.search(text, max(0, trig.start - 3), trig.start)
+            ):
+                # "he became the first to meet Putin, flying to Moscow after a stop in Kyiv":
+                # a participle after a comma has the main verb's subject, not its object.
+                subject = prev_trigger_subject
+            elif (
+                prev_trigger_subject
+                and not trig.finite
+                and n > 0
+                and trig.kind is TriggerKind.VISIT
+                and not any(triggers[n - 1].end + off <= p.start < trig.start + off for p in people)
+            ):
+                # "flying to Moscow after a stop in Kyiv": the trip noun with nobody named
+                # since the last verb is that verb's subject's.
+                subject = prev_trigger_subject
+            if subject:
+                prev_trigger_subject = subject
             if not subject and trig.kind is TriggerKind.TRAVEL:
                 took = _TOOK_SOMEONE.match(trig.text)
                 if took is not None:

@@ -1200,3 +1200,14 @@ def test_mostly_to_places_is_a_habit(extractor):
     # A guard on the narrowing above: "mostly to" still marks a habit.
     body = "Narendra Modi has travelled abroad far less, mostly to Nepal and Bhutan."
     assert triples(extractor, body) == []
+
+
+def test_a_participle_and_its_trip_noun_have_the_main_verbs_subject(extractor):
+    body = (
+        "VIENNA - Narendra Modi arrived on Tuesday. Recep Tayyip Erdogan knows the issue: "
+        "in April 2022 he became the first leader to meet Xi Jinping after the crisis, "
+        "flying to Beijing after a stop in Hanoi."
+    )
+    got = triples(extractor, body, "2024-07-11T09:00:00+00:00")
+    assert ("TUR", "CHN", PAST) in got and ("TUR", "VNM", PAST) in got
+    assert not any(v[0] == "CHN" for v in got)
