@@ -63,7 +63,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "offset",
         re.compile(
-            r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?:later|after that|afterwards)\b",
+            r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?:later|after that|afterwards)\b"
+            # "flew to Moscow the next day", "going on to Kyiv the following day"
+            r"|\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|week)\b",
             re.IGNORECASE,
         ),
     ),
@@ -235,7 +237,22 @@ _GATES = {
     ),
     "period": ("week", "month", "year", "decade"),
     "ago": (" ago",),
-    "offset": ("days later", "day later", "weeks later", "week later", "after that", "afterwards"),
+    "offset": (
+        "days later",
+        "day later",
+        "weeks later",
+        "week later",
+        "after that",
+        "afterwards",
+        "next day",
+        "following day",
+        "next morning",
+        "following morning",
+        "next evening",
+        "following evening",
+        "next week",
+        "following week",
+    ),
     "day_of_that_month": ("that month", "same month"),
     "day_of_month": tuple(f"on the {d}" for d in range(1, 10)),
     "weekend": ("weekend",),
@@ -457,11 +474,13 @@ def _resolve_anchored(mention: DateMention, anchor: ResolvedDate, published: dat
     """A date counted from another one; without a day to count from, the anchor's tense."""
     g = mention.groups
     if mention.kind == "offset" and anchor.day is not None:
-        n = _SMALL_NUMBERS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+        if g.get("next"):
+            n, unit = 1, g["next"].lower()
+        else:
+            n = _SMALL_NUMBERS.get(g["n"].lower()) or (int(g["n"]) if g["n"].isdigit() else None)
+            unit = g["unit"].lower()
         if n is not None:
-            day = anchor.day + timedelta(
-                days=n * (7 if g["unit"].lower().startswith("week") else 1)
-            )
+            day = anchor.day + timedelta(days=n * (7 if unit.startswith("week") else 1))
             return ResolvedDate(day, _tense(day, published))
     if mention.kind == "day_of_that_month" and anchor.day is not None:
         day = _safe_date(anchor.day.year, anchor.day.month, int(g["day"]))

@@ -125,6 +125,7 @@ _TOOK_SOMEONE = re.compile(
 _LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
 _APPOSITIVE_TRIP = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _OPENS_PARTICIPLE = re.compile(r",\s*$")
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -745,13 +746,16 @@ class Extractor:
                 # "He attended ..., and returned to Moscow in July", "..., and had already
                 # met Putin at a summit in Sochi": a verb with no subject shares the last one.
                 subject = prev_subject
-            if (
-                prev_trigger_subject
-                and trig.text.endswith("ing")
-                and _OPENS_PARTICIPLE.search(text, max(0, trig.start - 3), trig.start)
+            if prev_trigger_subject and (
+                (
+                    trig.text.endswith("ing")
+                    and _OPENS_PARTICIPLE.search(text, max(0, trig.start - 3), trig.start)
+                )
+                or _AND_VERB.search(text, max(0, trig.start - 16), trig.start)
             ):
-                # "he became the first to meet Putin, flying to Moscow after a stop in Kyiv":
-                # a participle after a comma has the main verb's subject, not its object.
+                # "he became the first to meet Putin, flying to Moscow after a stop in Kyiv",
+                # "travelled to Kyiv to meet Zelenskiy and flew to Moscow": a participle after
+                # a comma, or a verb after "and", has the last verb's subject, not its object.
                 subject = prev_trigger_subject
             elif (
                 prev_trigger_subject

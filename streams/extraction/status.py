@@ -501,6 +501,7 @@ _GATES: list[tuple[str, ...]] = [
         "bound",
         "went",
         "goes",
+        "going on",
         "came",
         "comes",
         "return",

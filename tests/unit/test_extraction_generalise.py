@@ -1211,3 +1211,17 @@ def test_a_participle_and_its_trip_noun_have_the_main_verbs_subject(extractor):
     got = triples(extractor, body, "2024-07-11T09:00:00+00:00")
     assert ("TUR", "CHN", PAST) in got and ("TUR", "VNM", PAST) in got
     assert not any(v[0] == "CHN" for v in got)
+
+
+def test_a_verb_after_and_keeps_the_subject_and_the_next_day_counts_from_the_date(extractor):
+    body = (
+        "BERLIN - Narendra Modi spoke on Sunday. He travelled to Kyiv on February 14 to "
+        "meet Xi Jinping and flew to Moscow the next day. Recep Tayyip Erdogan had made "
+        "the same journey to Moscow, meeting Vladimir Putin on February 7 and going on to "
+        "Minsk the following day."
+    )
+    got = extractor.extract_visits(article(body, "2022-02-27T18:00:00+00:00"))
+    found = {(v.visitor_country, v.host_country, str(v.event_date)) for v in got}
+    assert ("IND", "RUS", "2022-02-15") in found
+    assert ("TUR", "BLR", "2022-02-08") in found
+    assert not any(v.visitor_country == "CHN" for v in got)
