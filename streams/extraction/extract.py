@@ -876,6 +876,10 @@ class Extractor:
             if dates is None:
                 dates = find_dates(text, lowered)
             near = self._nearest_date(text, dates, trig, next_start)
+            if near is None and ranked:
+                # "The last Pakistani prime minister to visit Moscow was Nawaz Sharif in
+                # 1999": the date follows the person the sentence ranks.
+                near = next((d for d in dates if d.start >= visitors[-1].end - off), None)
             default_past = False
             if status is None and prev_status is not None and _AS_IS.match(trig.text):
                 if any(
@@ -1806,8 +1810,6 @@ class Extractor:
         if ranked is None:
             return []
         country, role = ranked  # the office the sentence ranks: the earlier holder's too
-        if earlier.leader_id is not None:
-            country, role = self._resolve(earlier, published, host_place[0], text) or ranked
         when = next(
             (
                 r
@@ -1819,6 +1821,10 @@ class Extractor:
             None,
         )
         day = when.day if when else None
+        if earlier.leader_id is not None:
+            # Their office then: "since Mahmoud Ahmadinejad, who dined in Damascus in 2010".
+            then = (day or when.approx or published) if when else published
+            country, role = self._resolve(earlier, then, host_place[0], text) or ranked
         if country == host_place[0]:
             return []
         return [

@@ -109,8 +109,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"its|this|last|next)?\s*"
             r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|"
             r"ceremony|dialogue|consultations|negotiations|congress|"
-            r"inauguration|parade|funeral|celebrations?|commemorations?|anniversary|session|"
-            r"assembly)\b"
+            r"inauguration|swearing-in|parade|funeral|celebrations?|commemorations?|anniversary|"
+            r"session|assembly)\b"
             r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|"
             r"celebrations?|meeting)\b",
@@ -210,7 +210,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         False,
         re.compile(
-            r"\b(?:arrive|land|travel|fly|head|set foot|depart for|leave for|go|come|return)\b", _I
+            # not "as head of the bank"
+            r"\b(?:arrive|land|travel|fly|head(?!\s+of\b)|set foot|depart for|leave for|go|come|"
+            r"return)\b",
+            _I,
         ),
     ),
     (
@@ -418,6 +421,7 @@ _GATES: list[tuple[str, ...]] = [
         "games",
         "ceremony",
         "inauguration",
+        "swearing-in",
         "parade",
         "funeral",
         "celebration",

@@ -1225,3 +1225,45 @@ def test_a_verb_after_and_keeps_the_subject_and_the_next_day_counts_from_the_dat
     assert ("IND", "RUS", "2022-02-15") in found
     assert ("TUR", "BLR", "2022-02-08") in found
     assert not any(v.visitor_country == "CHN" for v in got)
+
+
+def test_head_of_a_bank_is_no_travel_and_a_swearing_in_is_attended(extractor):
+    body = (
+        "SHANGHAI - Narendra Modi arrived on Wednesday. On Thursday he attended the "
+        "swearing-in of Recep Tayyip Erdogan as head of the bank, and toured a plant "
+        "before flying to Beijing in the evening."
+    )
+    assert triples(extractor, body, "2023-04-14T10:00:00+00:00") == [("IND", "CHN", OCC)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is the first time a Cambodian prime minister has come to Minsk since Hun Sen, "
+        "who dined there in February 2010.",
+    ],
+)
+def test_an_earlier_holders_role_is_read_for_the_year_of_their_trip(extractor, sentence):
+    body = f"MINSK - Hun Manet arrived on Monday. {sentence}"
+    got = extractor.extract_visits(article(body, "2025-03-04T10:00:00+00:00"))
+    roles = {v.visitor_name: v.visitor_role.value for v in got if v.status is PAST}
+    assert roles == {"Hun Sen": "head_of_government"}
+
+
+def test_the_date_after_the_person_a_sentence_ranks_is_their_trips(tmp_path):
+    from tests.unit.extraction_fixtures import LEADER_ROWS
+
+    (tmp_path / "test.csv").write_text(
+        LEADER_ROWS
+        + "sharif-nawaz,PAK,Nawaz Sharif,head_of_government,Prime Minister,2013-06-05,"
+        + "2017-07-28,,test,\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor.load(tmp_path)
+    body = (
+        "MOSCOW - Narendra Modi arrived on Wednesday. The last Pakistani prime minister to "
+        "visit Moscow on a bilateral trip was Nawaz Sharif in 2015."
+    )
+    got = extractor.extract_visits(article(body, "2022-02-24T10:00:00+00:00"))
+    (sharif,) = [v for v in got if v.visitor_name == "Nawaz Sharif"]
+    assert sharif.visitor_role.value == "head_of_government"
