@@ -362,7 +362,10 @@ _PAST_ANYWHERE = with_first_char_test(
     re.compile(
         r"\b(?:previously|in the past|the last time|last visited|had visited|has visited|"
         r"have visited|has been to|had been to|has travelled|has traveled|had travelled|"
-        r"had traveled|twice|three times|several times|back in|at the time|days ago|"
+        r"had traveled|back in|at the time|days ago|"
+        # "visited twice", not "a visit postponed twice"
+        r"(?<!postponed )(?<!delayed )(?<!cancelled )(?<!canceled )(?<!rescheduled )"
+        r"(?:twice|three times|several times)|"
         # "The visit follows a trip to KSA, where ...": the trip told is the earlier one.
         r"(?:follows|followed|comes after|came after)\s+(?:a|an|his|her|their|last week's)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stop))\b",
@@ -607,6 +610,10 @@ def _cancels(text: str, trigger: Trigger) -> bool:
             continue
         if m.start() < trigger.end:
             return True  # inside the trigger: "postponed visit"
+        if trigger.finite and _ARRIVAL_VERB.match(trigger.text):
+            # "arrived in Ankara on Wednesday, a visit that had been postponed twice": the
+            # arrival happened; what follows tells of the dates that did not hold.
+            continue
         between = text[trigger.end : m.start()]
         if _OTHER_CLAUSE_BETWEEN.search(between):
             continue

@@ -1267,3 +1267,11 @@ def test_the_date_after_the_person_a_sentence_ranks_is_their_trips(tmp_path):
     got = extractor.extract_visits(article(body, "2022-02-24T10:00:00+00:00"))
     (sharif,) = [v for v in got if v.visitor_name == "Nawaz Sharif"]
     assert sharif.visitor_role.value == "head_of_government"
+
+
+def test_an_arrival_whose_visit_had_been_postponed_twice_is_the_news(extractor):
+    body = (
+        "ANKARA - Narendra Modi arrived in the Turkish capital on Wednesday for talks, a "
+        "visit that had been postponed twice in two months and that finally went ahead."
+    )
+    assert triples(extractor, body, "2024-01-24T20:00:00+00:00") == [("IND", "TUR", OCC)]
