@@ -159,7 +159,7 @@ _INVITER = re.compile(r"\b(?i:invitations?\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][
 # "talks with Putin during his visit": whom the subject met is not who travelled.
 _SENDS = re.compile(
     r"(?:.*\brepresented|.*\b(?:led|headed)\s+$|among\b|sen[dt]s?|dispatch|"
-    r",?\s*as (?:is|are|was|were|did)|guests|attendees|"
+    r",?\s*as (?:is|are|was|were|did)|guests|attendees|(?:also\s+)?on the (?:guest )?list|"
     r"participants|invitees|dignitaries)",
     re.I,
 )
@@ -1296,7 +1296,9 @@ class Extractor:
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off]
             )
-            if trig.text[:5].lower() == "among":
+            if trig.text[:5].lower() == "among" or trig.text.lower().startswith(
+                ("on the", "also on")
+            ):
                 # "Among them were Zamir Kabulov, the Kremlin's envoy, and Thomas West, ...":
                 # the list, appositives and all.
                 listed = listed_people(

@@ -84,6 +84,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
             r"(?:were|was|are|is)\b"
             r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
+            # "Also on the list for September 3 are Iran's Masoud Pezeshkian, ..."
+            r"|\b(?:also\s+)?on\s+the\s+(?:guest\s+)?list(?:\s+(?:for|of)\s+[^,.;]{1,40}?)?\s+"
+            r"(?:are|were|is|was)\b"
             # "Guests at the parade include A, B and C": each of them travelled to it.
             r"|\b(?:guests|attendees|participants|invitees|dignitaries)\b[^.;,]{0,60}?"
             r"\binclud(?:e|es|ed)\b",
@@ -404,6 +407,8 @@ _GATES: list[tuple[str, ...]] = [
         "sent",
         "sends",
         "dispatched",
+        "on the list",
+        "guest list",
         "as is",
         "as are",
         "as was",

@@ -1275,3 +1275,18 @@ def test_an_arrival_whose_visit_had_been_postponed_twice_is_the_news(extractor):
         "visit that had been postponed twice in two months and that finally went ahead."
     )
     assert triples(extractor, body, "2024-01-24T20:00:00+00:00") == [("IND", "TUR", OCC)]
+
+
+def test_the_people_on_a_guest_list_will_travel(extractor):
+    body = (
+        "HANOI - Xi Jinping will travel to Hanoi next week to watch a parade. Also on the "
+        "list for September 3 are India's Narendra Modi, Belarus's Alexander Lukashenko "
+        "and Turkey's Recep Tayyip Erdogan."
+    )
+    got = triples(extractor, body, "2025-08-28T12:00:00+00:00")
+    assert got == [
+        ("BLR", "VNM", PLAN),
+        ("CHN", "VNM", PLAN),
+        ("IND", "VNM", PLAN),
+        ("TUR", "VNM", PLAN),
+    ]
