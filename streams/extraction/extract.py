@@ -160,7 +160,8 @@ _INVITER = re.compile(r"\b(?i:invitations?\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][
 _SENDS = re.compile(
     r"(?:.*\brepresented|.*\b(?:led|headed)\s+$|among\b|sen[dt]s?|dispatch|"
     r",?\s*as (?:is|are|was|were|did)|guests|attendees|(?:also\s+)?on the (?:guest )?list|"
-    r"participants|invitees|dignitaries)",
+    r"participants|invitees|dignitaries|(?:other\s+)?(?:leaders|heads of state|heads of government)"
+    r"\s+(?:at|attending|present|in attendance))",
     re.I,
 )
 _SENDS_OR_LIST = with_first_char_test(

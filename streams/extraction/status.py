@@ -89,6 +89,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:are|were|is|was)\b"
             # "Guests at the parade include A, B and C": each of them travelled to it.
             r"|\b(?:guests|attendees|participants|invitees|dignitaries)\b[^.;,]{0,60}?"
+            r"\binclud(?:e|es|ed)\b"
+            # "Other leaders at the gathering included A, B and C"
+            r"|\b(?:other\s+)?(?:leaders|heads of state|heads of government)\s+(?:at|attending|"
+            r"present at|in attendance at)\s+[^.;,]{0,40}?"
             r"\binclud(?:e|es|ed)\b",
             _I,
         ),
@@ -404,6 +408,12 @@ _GATES: list[tuple[str, ...]] = [
         "participants",
         "invitees",
         "dignitaries",
+        "leaders at",
+        "leaders attending",
+        "leaders present",
+        "leaders in attendance",
+        "heads of state at",
+        "heads of government at",
         "sent",
         "sends",
         "dispatched",

@@ -1290,3 +1290,13 @@ def test_the_people_on_a_guest_list_will_travel(extractor):
         ("IND", "VNM", PLAN),
         ("TUR", "VNM", PLAN),
     ]
+
+
+def test_other_leaders_at_the_gathering_included_a_list(extractor):
+    body = (
+        "RIYADH - Leaders met in the Saudi capital on Saturday. Other leaders at the "
+        "gathering included India's Narendra Modi, Turkey's Recep Tayyip Erdogan and "
+        "Belarus's Alexander Lukashenko, who spoke first."
+    )
+    got = triples(extractor, body, "2023-11-12T12:00:00+00:00")
+    assert got == [("BLR", "SAU", OCC), ("IND", "SAU", OCC), ("TUR", "SAU", OCC)]
