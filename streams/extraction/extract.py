@@ -66,6 +66,7 @@ LEAD_SENTENCES = 2
 _MADE = frozenset({VisitStatus.OCCURRING, VisitStatus.PAST})  # trips that happened
 _TERM_SLACK_DAYS = 183
 _BACKGROUND_DAYS = 3
+_RECENT_DAYS = 30  # a past trip further back than this is not the news trip told again
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
@@ -1995,14 +1996,21 @@ class Extractor:
     def _merge(self, article: Article, candidates: list[_Candidate]) -> list[Visit]:
         candidates = self._earlier_legs(candidates, article.published_at.date())
         candidates = _without_undated_replans(candidates)
-        strong: dict[tuple[str, str], set[VisitStatus]] = {}
+        published = article.published_at.date()
+        strong: dict[tuple[str, str], list[_Candidate]] = {}
         for c in candidates:
             if c.strong:
-                strong.setdefault((_person_key(c), c.host), set()).add(c.status)
+                strong.setdefault((_person_key(c), c.host), []).append(c)
         groups: dict[tuple[str, str, VisitStatus], list[_Candidate]] = {}
         for c in candidates:
             pair = (_person_key(c), c.host)
-            if not c.strong and strong.get(pair) and c.status not in strong[pair]:
+            rivals = strong.get(pair, [])
+            if (
+                not c.strong
+                and rivals
+                and all(s.status is not c.status for s in rivals)
+                and not all(_another_trip(c, s, published) for s in rivals)
+            ):
                 continue  # a default guess loses to what the text says outright
             groups.setdefault((*pair, c.status), []).append(c)
 
@@ -2240,6 +2248,17 @@ def _after_last_sequencer(before: str) -> str:
     event than the call before it."""
     found = list(_SEQUENCER.finditer(before))
     return before[found[-1].start() :] if found else before
+
+
+def _another_trip(guess: _Candidate, stated: _Candidate, published: date) -> bool:
+    """ "Assad was also in Riyadh" (the news) beside "he was welcomed back at the summit in
+    Jeddah in May": a trip stated months before is no rival to a guess about this one."""
+    return (
+        guess.status is VisitStatus.OCCURRING
+        and stated.status is VisitStatus.PAST
+        and stated.event_date is not None
+        and (published - stated.event_date).days > _RECENT_DAYS
+    )
 
 
 def _is_arrival(text: str, trig: Trigger) -> bool:

@@ -223,7 +223,11 @@ class LeaderDictionary:
             for t in person.terms_on(day):
                 if t.country != country:
                     continue
-                if office and t.office.lower().split()[-1:] == office.split()[-1:]:
+                # "president" is any President; "foreign minister" is not the Prime Minister.
+                written = t.office.lower()
+                if office and (
+                    written.endswith(office) if " " in office else written.split()[-1:] == [office]
+                ):
                     by_title.append(person)
                 elif t.role == role:
                     by_role.append(person)

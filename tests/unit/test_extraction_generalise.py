@@ -1300,3 +1300,28 @@ def test_other_leaders_at_the_gathering_included_a_list(extractor):
     )
     got = triples(extractor, body, "2023-11-12T12:00:00+00:00")
     assert got == [("BLR", "SAU", OCC), ("IND", "SAU", OCC), ("TUR", "SAU", OCC)]
+
+
+def test_a_guess_at_the_news_trip_is_no_rival_of_a_trip_months_before(extractor):
+    body = (
+        "RIYADH - Narendra Modi landed on Saturday. Leaders spoke. Later, aides said so. "
+        "Recep Tayyip Erdogan was also in Riyadh, six months after he was welcomed at "
+        "the Arab League summit in Jeddah in May."
+    )
+    got = triples(extractor, body, "2023-11-12T12:00:00+00:00")
+    assert ("TUR", "SAU", OCC) in got and ("TUR", "SAU", PAST) in got
+
+
+def test_the_indian_foreign_minister_is_not_the_prime_minister(tmp_path):
+    from tests.unit.extraction_fixtures import LEADER_ROWS
+
+    (tmp_path / "test.csv").write_text(
+        LEADER_ROWS
+        + "jaishankar-s,IND,S. Jaishankar,foreign_minister,Minister of External Affairs,"
+        + "2019-05-30,,S Jaishankar,test,\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor.load(tmp_path)
+    body = "The Indian foreign minister arrived in Islamabad on Tuesday."
+    (visit,) = extractor.extract_visits(article(body, "2024-10-15T12:00:00+00:00"))
+    assert visit.visitor_name == "S. Jaishankar"
