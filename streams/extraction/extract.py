@@ -124,7 +124,11 @@ _TOOK_SOMEONE = re.compile(
     r"(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|(?P<name>[A-Z]))"
 )
 _LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
-_APPOSITIVE_TRIP = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+# The words before a trip noun (its own first words included): ", a", ", on a".
+_SAME_TRIP_GAP = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+")
+_APPOSITIVE_TRIP = re.compile(
+    r",\s+(?:on\s+|during\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I
+)
 _OPENS_PARTICIPLE = re.compile(r",\s*$")
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
@@ -789,13 +793,21 @@ class Extractor:
                         elif memory.last_subject is not None:
                             subject = [memory.last_subject]
             if (
-                made_by == n - 1
-                and not trig.finite
+                n > 0
+                and made_by == n - 1
                 and trig.kind is TriggerKind.VISIT
-                and _APPOSITIVE_TRIP.search(text, max(0, trig.start - 40), trig.start)
+                and (
+                    _APPOSITIVE_TRIP.search(
+                        text[max(0, trig.start - 40) : trig.start]
+                        + trig.text[: -len(trig.text.split()[-1])]
+                    )
+                    # "to visit Moscow on a bilateral trip": the noun names the same trip
+                    or _SAME_TRIP_GAP.fullmatch(text, triggers[n - 1].end, trig.start)
+                )
             ):
-                # "when he came to Jeddah in July, a visit remembered for ...": the trip just
-                # told, not another one; its own dates are of what the aside says.
+                # "when he came to Jeddah in July, a visit remembered for ...", "held talks in
+                # the Kremlin, on a visit planned long before": the trip just told, not
+                # another one; its own dates and tenses are of what the aside says.
                 continue
             # Who and where first: most triggers name neither, and status is the costly part.
             visitors, hosts = self._visitors_and_host(

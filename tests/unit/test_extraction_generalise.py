@@ -1325,3 +1325,14 @@ def test_the_indian_foreign_minister_is_not_the_prime_minister(tmp_path):
     body = "The Indian foreign minister arrived in Islamabad on Tuesday."
     (visit,) = extractor.extract_visits(article(body, "2024-10-15T12:00:00+00:00"))
     assert visit.visitor_name == "S. Jaishankar"
+
+
+def test_a_trip_noun_naming_the_trip_just_told_adds_no_trip(extractor):
+    body = (
+        "ISLAMABAD - Narendra Modi held talks with Vladimir Putin in the Kremlin on "
+        "Thursday, hours after the attack began, on a visit planned long before it. "
+        "The last Indian prime minister to visit Moscow on a bilateral trip was "
+        "Recep Tayyip Erdogan in 1999."
+    )
+    got = triples(extractor, body, "2022-02-24T12:00:00+00:00")
+    assert ("IND", "RUS", OCC) in got and ("IND", "RUS", PAST) not in got
