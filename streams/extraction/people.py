@@ -884,8 +884,17 @@ _MEMBER = re.compile(
     rf"(?:(?:his|her|[A-Z][\w'’-]*['’]s)\s+(?:predecessor|successor|deputy|counterpart|aide|"
     rf"adviser|advisor|envoy|spokesman|spokeswoman)\s+)?"
     # "Myanmar's military ruler", "Armenian Prime Minister"
-    rf"(?:[A-Z][\w-]*(?:['’]s)?\s+(?=(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\b))?"
-    rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+)?"
+    # (not "Deputy" of "Deputy Prime Minister")
+    rf"(?:(?!(?i:deputy|vice|first|second|assistant|under)\b)"
+    rf"[A-Z][\w-]*(?:['’]s)?\s+(?=(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\b))?"
+    # "Chief of Army Staff Field Marshal Asim Munir": a title written as "X of Y"
+    rf"(?:(?:[A-Z][\w-]*\s+){{1,2}}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
+    # and a rank: "Field Marshal", "Lt Gen"
+    r"(?:(?:Field\s+)?Marshal\s+|(?:Lt\.?\s+|Lieutenant\s+|Major\s+|Maj\.?\s+|Senior\s+)?"
+    r"(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
+    rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+"
+    # "Deputy Prime Minister and Foreign Minister Ishaq Dar"
+    rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
 )
 _MEMBER_GAP = re.compile(
@@ -918,6 +927,10 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
         start, end = item.span("name")
         office = item.group("office")
         role = OFFICES.get(office.lower()) if office else None
+        if item.group("office2"):
+            second = OFFICES.get(item.group("office2").lower())
+            if second is not None and (role is None or ROLE_RANK[second] > ROLE_RANK[role]):
+                role = second  # "Deputy Prime Minister and Foreign Minister": the higher
         known = next((p for p in people if p.start - offset < end and start < p.end - offset), None)
         if known is not None:
             end = max(end, known.end - offset)

@@ -1336,3 +1336,20 @@ def test_a_trip_noun_naming_the_trip_just_told_adds_no_trip(extractor):
     )
     got = triples(extractor, body, "2022-02-24T12:00:00+00:00")
     assert ("IND", "RUS", OCC) in got and ("IND", "RUS", PAST) not in got
+
+
+def test_a_delegation_lists_compound_offices_and_ranks(extractor):
+    body = (
+        "TEHRAN - Narendra Modi arrived in Tehran on Monday. In the evening Modi called on "
+        "the Supreme Leader. The prime minister is accompanied by Deputy Prime Minister and "
+        "Foreign Minister Rajan Mehta, Chief of Army Staff General Vikram Rao and Interior "
+        "Minister Anil Kapoor."
+    )
+    got = extractor.extract_visits(article(body, "2025-05-26T12:00:00+00:00"))
+    found = {(v.visitor_name, v.visitor_country, v.visitor_role.value) for v in got}
+    assert found == {
+        ("Narendra Modi", "IND", "head_of_government"),
+        ("Rajan Mehta", "IND", "foreign_minister"),
+        ("Vikram Rao", "IND", "other_official"),
+        ("Anil Kapoor", "IND", "other_official"),
+    }
