@@ -562,8 +562,15 @@ class Extractor:
             elif list_subject is not None and not found:
                 # "- June 2023, Ankara: Erdogan's swearing-in": each item is one of his trips.
                 found = self._list_item(sentence, places, list_subject, published)
-            if not found and candidates and company[k]:
-                found = self._company(sentence, people, places, memory, candidates, published)
+            if candidates and company[k]:
+                # "A and B ... are travelling with the president on the visit": the visit
+                # the sentence names is the one already told; the companions join it.
+                had = {_person_key(c) for c in found}
+                found = found + [
+                    c
+                    for c in self._company(sentence, people, places, memory, candidates, published)
+                    if _person_key(c) not in had
+                ]
             if article_host is None:
                 article_host = next(
                     (c.host for c in found if c.status is VisitStatus.OCCURRING), None
@@ -644,7 +651,13 @@ class Extractor:
         join the latest trip of the sentence's subject, with its host, status and date."""
         text, off = sentence.text, sentence.start
         m = _COMPANY_SENTENCE.search(text)
-        if m.group("who"):
+        listed_first = False  # the companions open the sentence, before the verb
+        if m.group("are"):
+            companions = None
+            listed_first = True
+            after = [p for p in people if p.start - off >= m.end()]
+            subject = after[0] if after else memory.last_subject
+        elif m.group("who"):
             # "Jaishankar, who is travelling with the prime minister, said": the person
             # before "who" came along on the trip of the one after "with" (or the last).
             companions = [p for p in people if 0 <= m.start() + off - p.end <= 1]
@@ -660,7 +673,10 @@ class Extractor:
         base = next((c for c in reversed(candidates) if _person_key(c) == key), None)
         if base is None:
             return []
-        if companions is None:
+        if listed_first:
+            # "Foreign Minister Osman Saleh and Zemede Tekle, the commissioner, are ..."
+            companions = listed_people(text, off, people, places, 0, base.visitor_country)
+        elif companions is None:
             companions = delegation(text, off, people, places, [subject], base.visitor_country)
         out = []
         for p in companions:
@@ -2197,6 +2213,8 @@ _DELEGATION_GATE = KeywordSet(
 _COMPANY_SENTENCE = re.compile(
     r"(?P<who>,\s*who\s+(?:is|was|are|were|has been|had been)\s+(?:also\s+)?"
     r"(?:travell?ing with|accompanying)\s)|"
+    # "Foreign Minister Osman Saleh and Zemede Tekle ... are travelling with the president"
+    r"(?P<are>\b(?:is|are|was|were)\s+(?:also\s+)?(?:travell?ing with|accompanying)\s)|"
     r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"
     r"\bdelegation\b[^.;]{0,40}\binclud|\b(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was)\b",
     re.I,

@@ -879,13 +879,15 @@ _DELEGATION = re.compile(
     r"(?:(?:[\w-]+\s+){0,3}?(?:including|among them)\s+)?",
     re.I,
 )
+# Words that open a longer office: "Foreign" of "Foreign Minister", "Deputy" of "Deputy ...".
+_OFFICE_FIRST_WORDS = "|".join(sorted({o.split()[0] for o in OFFICES if " " in o} | {"second"}))
 _MEMBER = re.compile(
     rf"(?:(?:the|his|her|their)\s+)?"
     rf"(?:(?:his|her|[A-Z][\w'’-]*['’]s)\s+(?:predecessor|successor|deputy|counterpart|aide|"
     rf"adviser|advisor|envoy|spokesman|spokeswoman)\s+)?"
     # "Myanmar's military ruler", "Armenian Prime Minister"
-    # (not "Deputy" of "Deputy Prime Minister")
-    rf"(?:(?!(?i:deputy|vice|first|second|assistant|under)\b)"
+    # (not "Deputy" of "Deputy Prime Minister", "Foreign" of "Foreign Minister")
+    rf"(?:(?!(?i:{_OFFICE_FIRST_WORDS})\b)"
     rf"[A-Z][\w-]*(?:['’]s)?\s+(?=(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\b))?"
     # "Chief of Army Staff Field Marshal Asim Munir": a title written as "X of Y"
     rf"(?:(?:[A-Z][\w-]*\s+){{1,2}}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?=[A-Z]))?"

@@ -1353,3 +1353,18 @@ def test_a_delegation_lists_compound_offices_and_ranks(extractor):
         ("Vikram Rao", "IND", "other_official"),
         ("Anil Kapoor", "IND", "other_official"),
     }
+
+
+def test_companions_named_before_are_travelling_with_the_president(extractor):
+    body = (
+        "MOSCOW - Alexander Lukashenko held talks in the Kremlin on Wednesday. Foreign "
+        "Minister Ivan Petrov and Olga Sidorova, the culture commissioner, are travelling "
+        "with the president on the four-day visit."
+    )
+    got = extractor.extract_visits(article(body, "2023-05-31T12:00:00+00:00"))
+    found = {(v.visitor_name, v.visitor_country, v.visitor_role.value, v.host_country) for v in got}
+    assert found == {
+        ("Alexander Lukashenko", "BLR", "head_of_state", "RUS"),
+        ("Ivan Petrov", "BLR", "foreign_minister", "RUS"),
+        ("Olga Sidorova", "BLR", "other_official", "RUS"),
+    }
