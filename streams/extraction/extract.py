@@ -131,6 +131,7 @@ _APPOSITIVE_TRIP = re.compile(
 )
 _OPENS_PARTICIPLE = re.compile(r",\s*$")
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:since|because|although|though|whereas|overthrew|ousted)\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -588,7 +589,19 @@ class Extractor:
                 context_place = named[-1].place.country
             # "He" in the next sentence is this sentence's subject: its first
             # named person, unless it already opened with a pronoun.
-            if people and not _OPENS_WITH_PRONOUN.match(sentence.text):
+            if (
+                people
+                and not _OPENS_WITH_PRONOUN.match(sentence.text)
+                # "It is the general's fourth trip since the army overthrew Aung San Suu
+                # Kyi's government": a possessive inside a subordinate clause is nobody's
+                # subject.
+                and not (
+                    sentence.text.startswith(("'s", "’s"), people[0].end - sentence.start)
+                    and _SUBORDINATE_BEFORE.search(
+                        sentence.text, 0, people[0].start - sentence.start
+                    )
+                )
+            ):
                 memory.last_subject = people[0]
         return self._merge(article, candidates)
 

@@ -1368,3 +1368,13 @@ def test_companions_named_before_are_travelling_with_the_president(extractor):
         ("Ivan Petrov", "BLR", "foreign_minister", "RUS"),
         ("Olga Sidorova", "BLR", "other_official", "RUS"),
     }
+
+
+def test_a_possessive_in_a_since_clause_is_not_the_next_pronouns_referent(extractor):
+    body = (
+        "MOSCOW - Min Aung Hlaing met officials in the Kremlin on Tuesday. It is the "
+        "general's fourth trip to Russia since the army overthrew Narendra Modi's "
+        "government in 2021. He flew to Minsk in June 2022 for a conference."
+    )
+    got = triples(extractor, body, "2025-03-04T12:00:00+00:00")
+    assert ("MMR", "BLR", PAST) in got and not any(v[0] == "IND" for v in got)
