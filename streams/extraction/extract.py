@@ -132,6 +132,7 @@ _APPOSITIVE_TRIP = re.compile(
 _OPENS_PARTICIPLE = re.compile(r",\s*$")
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:since|because|although|though|whereas|overthrew|ousted)\b")
+_HE_SHE = re.compile(r"\b(?:he|she)\b")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -592,6 +593,9 @@ class Extractor:
             if (
                 people
                 and not _OPENS_WITH_PRONOUN.match(sentence.text)
+                # "On Tuesday, before going to the Kremlin, he held talks with Shoigu": the
+                # pronoun before the first name is the subject, whom it already refers to.
+                and not _HE_SHE.search(sentence.text, 0, people[0].start - sentence.start)
                 # "It is the general's fourth trip since the army overthrew Aung San Suu
                 # Kyi's government": a possessive inside a subordinate clause is nobody's
                 # subject.

@@ -1378,3 +1378,16 @@ def test_a_possessive_in_a_since_clause_is_not_the_next_pronouns_referent(extrac
     )
     got = triples(extractor, body, "2025-03-04T12:00:00+00:00")
     assert ("MMR", "BLR", PAST) in got and not any(v[0] == "IND" for v in got)
+
+
+def test_a_pronoun_before_the_first_name_keeps_the_subject_it_refers_to(extractor):
+    body = (
+        "MOSCOW - Min Aung Hlaing landed in Moscow on Monday. On Tuesday, before going to "
+        "the Kremlin, he held talks with Narendra Modi. Travelling with him are Foreign "
+        "Minister Than Swe and General Ye Win Oo."
+    )
+    got = extractor.extract_visits(article(body, "2025-03-04T12:00:00+00:00"))
+    companions = {
+        v.visitor_name: v.visitor_country for v in got if v.visitor_name != "Min Aung Hlaing"
+    }
+    assert companions == {"Than Swe": "MMR", "Ye Win Oo": "MMR"}
