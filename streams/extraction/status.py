@@ -134,8 +134,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             # "a meeting of ministers in Minsk on Wednesday, which Sergei Lavrov attended"
             r"|(?<=[a-z] )(?:also\s+)?attended(?=\s*(?:[.,;]|$))"
             # "was among the ministers attending", "were among the guests"
-            r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-            r"(?:attending|attendees|participants|guests|present|in attendance)\b",
+            # "sat among the guests", "was among the ministers travelling with Raisi"
+            r"|\b(?:is|are|was|were|sat|stood)\s+(?:also\s+)?among\s+(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){0,3}?(?:attending|attendees|participants|guests|dignitaries|"
+            r"present|in attendance|travell?ing with|accompanying)\b",
             _I,
         ),
     ),
@@ -464,6 +466,10 @@ _GATES: list[tuple[str, ...]] = [
         "attendees",
         "participants",
         "guests",
+        "dignitaries",
+        "travelling with",
+        "traveling with",
+        "accompanying",
     ),
     ("summit", "meeting"),
     (

@@ -1391,3 +1391,15 @@ def test_a_pronoun_before_the_first_name_keeps_the_subject_it_refers_to(extracto
         v.visitor_name: v.visitor_country for v in got if v.visitor_name != "Min Aung Hlaing"
     }
     assert companions == {"Than Swe": "MMR", "Ye Win Oo": "MMR"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "India's Narendra Modi sat among the guests on Friday.",
+        "Narendra Modi was among the leaders travelling with the delegation, aides said.",
+    ],
+)
+def test_sitting_among_the_guests_or_travelling_with_them_is_being_there(extractor, sentence):
+    body = f"CARACAS - The president was sworn in on Friday. {sentence}"
+    assert triples(extractor, body, "2025-01-10T21:00:00+00:00") == [("IND", "VEN", OCC)]
