@@ -133,6 +133,9 @@ _OPENS_PARTICIPLE = re.compile(r",\s*$")
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:since|because|although|though|whereas|overthrew|ousted)\b")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
+_SENT_OR_REPRESENTED = re.compile(r".*\brepresented|sen[dt]s?\b|dispatch", re.I)
+_SENDER_GAP = re.compile(r"(?:['’]s\s+\w+)?\s*")  # "Russia was", "China's government"
+_BY_OR_ITS = re.compile(r"\s*(?:by\s+)?(?:(?:its|their)\s+)?")
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1361,6 +1364,22 @@ class Extractor:
                     if all(p is not v for v in visitors)
                     and _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
                 ]
+            if not visitors and _SENT_OR_REPRESENTED.match(trig.text):
+                # "Russia was represented by Vyacheslav Volodin, the speaker of the Duma",
+                # "China sent Wang Dongming": a name the dictionary does not know, of the
+                # country that sent them.
+                sender = next(
+                    (
+                        pl.place.country
+                        for pl in reversed(places)
+                        if pl.end - off <= trig.start
+                        and _SENDER_GAP.fullmatch(text, pl.end - off, trig.start)
+                    ),
+                    None,
+                )
+                if sender is not None:
+                    start = _BY_OR_ITS.match(text, trig.end).end()
+                    visitors = listed_people(text, off, people, places, start, sender)[:3]
             host = (
                 self._where_host(text, off, trig, places)
                 or self._place_in(text, off, trig, places)  # "Among the leaders in Islamabad are"

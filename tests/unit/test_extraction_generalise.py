@@ -1403,3 +1403,16 @@ def test_a_pronoun_before_the_first_name_keeps_the_subject_it_refers_to(extracto
 def test_sitting_among_the_guests_or_travelling_with_them_is_being_there(extractor, sentence):
     body = f"CARACAS - The president was sworn in on Friday. {sentence}"
     assert triples(extractor, body, "2025-01-10T21:00:00+00:00") == [("IND", "VEN", OCC)]
+
+
+def test_an_unknown_envoy_is_of_the_country_that_sent_or_was_represented_by_them(extractor):
+    body = (
+        "CARACAS - The president was sworn in on Friday. Russia was represented by Ivan "
+        "Petrov, the speaker of the Duma. China sent Li Wenming, a vice-chairman of the "
+        "legislature."
+    )
+    got = extractor.extract_visits(article(body, "2025-01-10T21:00:00+00:00"))
+    assert {(v.visitor_name, v.visitor_country, v.host_country) for v in got} == {
+        ("Ivan Petrov", "RUS", "VEN"),
+        ("Li Wenming", "CHN", "VEN"),
+    }
