@@ -102,7 +102,11 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
-            r"(?:will|to|would)\s+(?:host|receive|welcome))\b",
+            r"(?:will|to|would)\s+(?:host|receive|welcome))\b"
+            # "received a New Year greeting card from Putin", "welcomed the decision": a thing
+            r"(?!\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:card|cards|letter|"
+            r"letters|message|messages|greetings?|congratulations|telegram|call|calls|decision|"
+            r"statement|news|report|invitation|gift|gifts|award|delivery|shipment|credentials)\b)",
             _I,
         ),
     ),

@@ -1416,3 +1416,21 @@ def test_an_unknown_envoy_is_of_the_country_that_sent_or_was_represented_by_them
         ("Ivan Petrov", "RUS", "VEN"),
         ("Li Wenming", "CHN", "VEN"),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "PYONGYANG - Kim Jong Un has received a New Year greeting card from Vladimir "
+            "Putin, state media reported on Wednesday.",
+            [],
+        ),
+        (
+            "PYONGYANG - Kim Jong Un received Vladimir Putin at the airport on Wednesday.",
+            [("RUS", "PRK", OCC)],
+        ),
+    ],
+)
+def test_receiving_a_card_from_someone_is_not_receiving_them(extractor, body, expected):
+    assert triples(extractor, body, "2025-01-01T12:00:00+00:00") == expected
