@@ -1387,8 +1387,16 @@ class Extractor:
             )
             return visitors, [host] if host else []
         if trig.kind is TriggerKind.HOST:
+            # "welcomed the Afghan minister's rejection of ...": a possessive is not the guest.
             visitors = self._first_group(
-                text, off, [p for p in after_people if p.start < clause_end + off]
+                text,
+                off,
+                [
+                    p
+                    for p in after_people
+                    if p.start < clause_end + off
+                    and not text.startswith(("'s", "’s"), p.end - off)
+                ],
             )
             host = self._place_after(text, off, trig, places, preps=("in", "at", "to"))
             if host is None and subject:

@@ -621,6 +621,17 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
                 )
             people.append(mention)
             by_start[start] = mention
+        elif office in _REFERRING_OFFICES:
+            # "The Russian minister has become a familiar figure": whoever of that country
+            # the article named last, if anyone; a bare office names nobody new.
+            holder = _named_minister(memory, leaders, pl.place.country, day)
+            if holder is not None:
+                start, end = pl.start, pl.end + m.end()
+                mention = PersonMention(
+                    start, end, holder.name, holder.leader_id, pl.place.country, None, "office"
+                )
+                people.append(mention)
+                by_start[start] = mention
 
     # "Austria's Karl Nehammer", "Belarusian Alexander Lukashenko": the place is the person's.
     for pl in places:
@@ -724,6 +735,25 @@ _GENERIC_OFFICES = frozenset(
         "head of government",
     }
 )
+
+
+# Office words a text uses to point back at someone it has named ("the Russian minister").
+_REFERRING_OFFICES = frozenset({"minister", "envoy", "official", "diplomat"})
+
+
+def _named_minister(memory, leaders, country, day) -> Person | None:
+    """The most recent person of `country` the article named who is a minister (not a
+    head of state or government) on `day`: whom "the Russian minister" points back to."""
+    if memory is None:
+        return None
+    for m in reversed(memory.recent):
+        if m.leader_id is None:
+            continue
+        person = leaders.people[m.leader_id]
+        term = person.office_on(day)
+        if term is not None and term.country == country and not term.role.is_leader:
+            return person
+    return None
 
 
 def _named_earlier(memory, leaders, country, role, office, day) -> Person | None:

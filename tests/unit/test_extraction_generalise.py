@@ -1434,3 +1434,22 @@ def test_an_unknown_envoy_is_of_the_country_that_sent_or_was_represented_by_them
 )
 def test_receiving_a_card_from_someone_is_not_receiving_them(extractor, body, expected):
     assert triples(extractor, body, "2025-01-01T12:00:00+00:00") == expected
+
+
+def test_the_russian_minister_points_back_to_the_russian_minister_named(extractor):
+    body = (
+        "OUAGADOUGOU - Sergei Lavrov arrived on Tuesday. Narendra Modi was received by "
+        "Vladimir Putin in the Kremlin in January. The Russian minister has become a "
+        "familiar figure here. In February 2023 he toured Mali and Sudan."
+    )
+    got = triples(extractor, body, "2024-06-04T12:00:00+00:00")
+    assert ("RUS", "MLI", PAST) in got and ("RUS", "SDN", PAST) in got
+    assert not any(v[0] == "IND" and v[1] in ("MLI", "SDN") for v in got)
+
+
+def test_welcoming_someones_rejection_is_not_welcoming_them(extractor):
+    body = (
+        "NEW DELHI - Narendra Modi spoke by telephone with Sergei Lavrov on Thursday. "
+        "He also welcomed what he called the Russian minister's firm rejection of the reports."
+    )
+    assert triples(extractor, body, "2025-05-16T12:00:00+00:00") == []
