@@ -1394,8 +1394,7 @@ class Extractor:
                 [
                     p
                     for p in after_people
-                    if p.start < clause_end + off
-                    and not text.startswith(("'s", "’s"), p.end - off)
+                    if p.start < clause_end + off and not text.startswith(("'s", "’s"), p.end - off)
                 ],
             )
             host = self._place_after(text, off, trig, places, preps=("in", "at", "to"))

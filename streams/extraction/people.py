@@ -320,7 +320,7 @@ def scan(
         mention = _short_form(text, tokens, i, offset, leaders, memory, day, i == after_match)
         if mention is not None:
             people.append(mention)
-            i += len(mention.name.split()) if mention.source == "coreference-2" else 1
+            i += 2 if mention.source == "coreference-2" else 1
             continue
         i += 1
 
@@ -435,6 +435,27 @@ def _short_form(
 ) -> PersonMention | None:
     tok = tokens[i]
     key = tok.key
+    if i + 1 < len(tokens):
+        # "Díaz-Canel", "Amir-Abdollahian": a two-word family name of someone named before.
+        pair = key + " " + tokens[i + 1].key
+        earlier = memory.short_forms.get(pair)
+        lid = None
+        if earlier is None:
+            mentioned = [lid for lid in leaders.short_forms.get(pair, ()) if lid in memory.leaders]
+            lid = mentioned[0] if len(mentioned) == 1 else None
+        if (earlier is not None or lid is not None) and joined(text, tokens, i, i + 1, offset):
+            end = tokens[i + 1].end
+            if earlier is not None:
+                return PersonMention(
+                    tok.start,
+                    end,
+                    earlier.name,
+                    earlier.leader_id,
+                    earlier.country,
+                    earlier.text_role,
+                    "coreference-2",
+                )
+            return PersonMention(tok.start, end, memory.leaders[lid], lid, source="coreference-2")
     if key not in memory.short_forms and key not in leaders.short_forms:
         return None  # most capitalised words are nobody's name: skip the costlier tests below
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
@@ -521,10 +542,17 @@ def _name_short_keys(name: str) -> tuple[str, ...]:
         return ()
     # A family name written first may be two letters ("Li Zhanshu" is "Li" later on).
     first = tokens[0] if len(tokens[0]) >= 2 and tokens[0] not in _SHORT_PARTICLES else ""
-    return tuple(
-        k
-        for k in dict.fromkeys((first, tokens[-1]))
-        if (len(k) >= 3 or k == first != "") and k not in _NON_NAME_WORDS
+    # "Díaz-Canel" of "Miguel Díaz-Canel": the last two words, when there are three or more.
+    pair = (
+        (" ".join(tokens[-2:]),) if len(tokens) >= 3 and tokens[-2] not in _SHORT_PARTICLES else ()
+    )
+    return (
+        tuple(
+            k
+            for k in dict.fromkeys((first, tokens[-1]))
+            if (len(k) >= 3 or k == first != "") and k not in _NON_NAME_WORDS
+        )
+        + pair
     )
 
 

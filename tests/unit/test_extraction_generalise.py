@@ -1453,3 +1453,20 @@ def test_welcoming_someones_rejection_is_not_welcoming_them(extractor):
         "He also welcomed what he called the Russian minister's firm rejection of the reports."
     )
     assert triples(extractor, body, "2025-05-16T12:00:00+00:00") == []
+
+
+def test_a_two_word_family_name_refers_back_and_was_also_in_triggers(tmp_path):
+    from tests.unit.extraction_fixtures import LEADER_ROWS
+
+    (tmp_path / "test.csv").write_text(
+        LEADER_ROWS
+        + "diaz-canel-miguel,CUB,Miguel Díaz-Canel,head_of_state,President,2019-10-10,,,test,\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor.load(tmp_path)
+    body = (
+        "CARACAS - Maduro was sworn in on Friday. Cuba's Miguel Díaz-Canel sat among the "
+        "guests on Friday. Díaz-Canel was also in Caracas in January 2019."
+    )
+    got = triples(extractor, body, "2025-01-10T21:00:00+00:00")
+    assert got == [("CUB", "VEN", OCC), ("CUB", "VEN", PAST)]
