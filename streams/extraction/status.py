@@ -209,7 +209,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"head(?:s|ed|ing)\s+(?=(?:to|for|back|home|on)\b)|gather(?:s|ed)|converg(?:es|"
             r"ed)\s+on|"
             r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
-            r"went|goes|came|comes|going\s+on(?=\s+to\b)|return(?:s|ed|ing)|(?:has|have|"
+            r"went|goes|came|comes|going\s+on(?=\s+to\b)|mov(?:e|es|ed|ing)\s+on(?=\s+to\b)|"
+            r"return(?:s|ed|ing)|(?:has|have|"
             r"had)\s+(?:also\s+)?been\s+(?=to\b)|"
             # "Scholz followed on February 15", not "followed in October by a decision"
             r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)"
@@ -550,6 +551,10 @@ _GATES: list[tuple[str, ...]] = [
         "went",
         "goes",
         "going on",
+        "move on",
+        "moves on",
+        "moved on",
+        "moving on",
         "came",
         "comes",
         "return",

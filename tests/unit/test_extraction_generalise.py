@@ -1470,3 +1470,12 @@ def test_a_two_word_family_name_refers_back_and_was_also_in_triggers(tmp_path):
     )
     got = triples(extractor, body, "2025-01-10T21:00:00+00:00")
     assert got == [("CUB", "VEN", OCC), ("CUB", "VEN", PAST)]
+
+
+def test_moving_on_to_a_place_is_travel(extractor):
+    body = (
+        "TEHRAN - Narendra Modi arrived in Tehran on Monday. Modi will move on to Baku "
+        "for a summit on Wednesday."
+    )
+    got = triples(extractor, body, "2025-05-26T12:00:00+00:00")
+    assert got == [("IND", "AZE", PLAN), ("IND", "IRN", OCC)]
