@@ -125,6 +125,9 @@ class LeaderDictionary:
     surnames: frozenset[str]  # last tokens of every name form: bare "Putin" may stand alone
     prefixes: frozenset[str]  # leading token runs of every name, to stop scanning early
     max_tokens: int
+    # First words of two-word short forms ("diaz" of "diaz canel"): only these are tried
+    # as the start of one.
+    pair_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, leaders_dir: Path) -> "LeaderDictionary":
@@ -207,6 +210,7 @@ class LeaderDictionary:
             short_forms={k: tuple(sorted(v)) for k, v in short.items()},
             by_office={k: tuple(sorted(v)) for k, v in by_office.items()},
             max_tokens=max((len(k.split()) for k in names), default=1),
+            pair_heads=frozenset(k.split()[0] for k in short if " " in k),
         )
 
     def holder(self, country: str, role: VisitorRole, day: date, office: str = "") -> Person | None:

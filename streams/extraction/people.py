@@ -247,6 +247,7 @@ class ArticleMemory:
     # The last people a trigger joined ("Rubio met Lavrov"): whom "both men" means, rather
     # than whoever was named last in passing ("Trump's frustration").
     last_group: list[PersonMention] = field(default_factory=list)
+    pair_heads: set[str] = field(default_factory=set)  # as LeaderDictionary.pair_heads
 
     def remember(self, mention: PersonMention) -> None:
         key = mention.leader_id or mention.name
@@ -378,6 +379,8 @@ def scan(
         if p.source in ("pattern", "dictionary"):
             for key in _name_short_keys(p.name):
                 memory.short_forms.setdefault(key, p)
+                if " " in key:
+                    memory.pair_heads.add(key.split()[0])
     return people, places
 
 
@@ -435,7 +438,7 @@ def _short_form(
 ) -> PersonMention | None:
     tok = tokens[i]
     key = tok.key
-    if i + 1 < len(tokens):
+    if i + 1 < len(tokens) and (key in leaders.pair_heads or key in memory.pair_heads):
         # "Díaz-Canel", "Amir-Abdollahian": a two-word family name of someone named before.
         pair = key + " " + tokens[i + 1].key
         earlier = memory.short_forms.get(pair)
