@@ -1001,7 +1001,7 @@ class Extractor:
                 elif (
                     prev_status is not None
                     and prev_status is not VisitStatus.PAST
-                    and _BEFORE_LEG.search(clause_before(text, trig.start, limit=40))
+                    and _BEFORE_LEG.search(text, max(0, trig.start - 40), trig.start)
                 ):
                     # "made stops in Hanoi and Vientiane before arriving in Naypyidaw": the
                     # later leg of the trip the clause reports, not an earlier one.

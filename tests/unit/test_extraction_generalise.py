@@ -1479,3 +1479,13 @@ def test_moving_on_to_a_place_is_travel(extractor):
     )
     got = triples(extractor, body, "2025-05-26T12:00:00+00:00")
     assert got == [("IND", "AZE", PLAN), ("IND", "IRN", OCC)]
+
+
+def test_before_leaving_after_a_comma_continues_the_plan(extractor):
+    body = (
+        "CANBERRA - Narendra Modi arrived in Canberra on Sunday. Modi is due to fly to Perth "
+        "on Monday night to visit a refinery, before leaving for Malaysia on Tuesday."
+    )
+    got = extractor.extract_visits(article(body, "2024-06-17T10:00:00+00:00"))
+    (leg,) = [v for v in got if v.host_country == "MYS"]
+    assert (leg.status, str(leg.event_date)) == (PLAN, "2024-06-18")
