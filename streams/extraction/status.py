@@ -44,7 +44,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         True,
         re.compile(
-            r"\b(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:in|on|at)\b"
+            r"\b(?:is|are|was|were|had been|has been)\s+(?:also\s+)?(?:expected|due)\s+"
+            r"(?:in|on|at)\b"
             # A place (capitalised, but no day or month: "expected on Monday to announce")...
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
             r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -315,8 +316,9 @@ _PLANNED_BEFORE = with_first_char_test(
         _I,
     )
 )
+_UNFULFILLED_IN_TRIGGER = re.compile(r"had been\s+(?:also\s+)?(?:expected|due)\b", _I)
 _PLANNED_IN_TRIGGER = re.compile(
-    r"(?:will|would|shall)\s+be\b|(?:is|are)\s+(?:also\s+)?(?:expected|due)\b|confirm|"
+    r"(?:will|would|shall)\s+be\b|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\b|confirm|"
     r"(?:will|would|to)\s+(?:host|receive|welcome)\b",  # "Putin will host Raisi in Moscow"
     _I,
 )
@@ -685,6 +687,8 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
     """Planned/cancelled from the words around a trigger; None when they say nothing."""
     if (_mentions_cancellation(text) or _mentions_declining(text)) and _cancels(text, trigger):
         return VisitStatus.CANCELLED
+    if _UNFULFILLED_IN_TRIGGER.match(trigger.text):
+        return VisitStatus.CANCELLED  # "had been due in Iraq on May 28": it did not happen
     if _PLANNED_IN_TRIGGER.match(trigger.text):
         return VisitStatus.PLANNED  # "will be in Moscow", "is expected on Red Square"
     before = clause_before(text, trigger.start)

@@ -1489,3 +1489,21 @@ def test_before_leaving_after_a_comma_continues_the_plan(extractor):
     got = extractor.extract_visits(article(body, "2024-06-17T10:00:00+00:00"))
     (leg,) = [v for v in got if v.host_country == "MYS"]
     assert (leg.status, str(leg.event_date)) == (PLAN, "2024-06-18")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "Narendra Modi had been due in Iraq on May 28, but that visit never took place.",
+            "2024-09-11T12:00:00+00:00",
+            CANC,
+        ),
+        ("Narendra Modi was expected in Iraq on May 28.", "2024-05-11T12:00:00+00:00", PLAN),
+    ],
+)
+def test_was_or_had_been_due_in_a_place(extractor, sentence, published, expected):
+    body = f"BAGHDAD - Xi Jinping arrived on Wednesday. {sentence}"
+    got = extractor.extract_visits(article(body, published))
+    (modi,) = [v for v in got if v.visitor_country == "IND"]
+    assert (modi.status, modi.event_date.isoformat()[5:]) == (expected, "05-28")
