@@ -88,7 +88,8 @@ _DEMONYM_PLACE = re.compile(
 )
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}$"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}"
+    r"(?:(?:al|el|ad|as|at|az|an|ash)-)?$"  # "al-Sharaa and al-Shaibani": the particle
 )
 _PAST_TENSE = re.compile(
     r"\b(?:\w+ed|went|came|flew|met|held|had|made|paid|began|left|set|was|were|toured|led|"

@@ -1507,3 +1507,36 @@ def test_was_or_had_been_due_in_a_place(extractor, sentence, published, expected
     got = extractor.extract_visits(article(body, published))
     (modi,) = [v for v in got if v.visitor_country == "IND"]
     assert (modi.status, modi.event_date.isoformat()[5:]) == (expected, "05-28")
+
+
+def test_a_frequent_visitor_is_no_tourism_figure_and_conjoined_al_names(extractor):
+    body = (
+        "ISLAMABAD - Recep Tayyip Erdogan arrived on Wednesday. Narendra Modi has been a "
+        "frequent visitor to Turkiye and attended the ceremony in Ankara in June 2023. "
+        "Chinese visitors to Turkey rose 40% last year."
+    )
+    got = triples(extractor, body, "2025-02-13T12:00:00+00:00")
+    assert got == [("IND", "TUR", PAST), ("TUR", "PAK", OCC)]
+
+
+def test_subjects_joined_by_and_keep_their_al_particle(tmp_path):
+    from tests.unit.extraction_fixtures import LEADER_ROWS
+
+    (tmp_path / "test.csv").write_text(
+        LEADER_ROWS
+        + "al-sharaa-ahmed,SYR,Ahmed al-Sharaa,head_of_state,President,2025-01-29,,,test,\n"
+        + "al-shaibani-asaad,SYR,Asaad al-Shaibani,foreign_minister,Foreign Minister,"
+        + "2024-12-21,,,test,\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor.load(tmp_path)
+    body = (
+        "ANKARA - Ahmed al-Sharaa arrived in Ankara on Tuesday with Asaad al-Shaibani. The "
+        "visit follows a trip to KSA, where al-Sharaa and al-Shaibani were received in "
+        "Riyadh on Sunday by the crown prince."
+    )
+    got = extractor.extract_visits(article(body, "2025-02-04T12:00:00+00:00"))
+    assert {v.visitor_name for v in got if v.host_country == "SAU"} == {
+        "Ahmed al-Sharaa",
+        "Asaad al-Shaibani",
+    }
