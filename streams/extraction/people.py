@@ -944,6 +944,8 @@ _DELEGATION = re.compile(
 _OFFICE_FIRST_WORDS = "|".join(sorted({o.split()[0] for o in OFFICES if " " in o} | {"second"}))
 _MEMBER = re.compile(
     rf"(?:(?:the|his|her|their)\s+)?"
+    # "Politburo members General Phan Van Giang"
+    rf"(?:(?:[A-Z][\w-]*\s+)?members?\s+)?"
     rf"(?:(?:his|her|[A-Z][\w'’-]*['’]s)\s+(?:predecessor|successor|deputy|counterpart|aide|"
     rf"adviser|advisor|envoy|spokesman|spokeswoman)\s+)?"
     # "Myanmar's military ruler", "Armenian Prime Minister"
@@ -953,15 +955,20 @@ _MEMBER = re.compile(
     # "Chief of Army Staff Field Marshal Asim Munir": a title written as "X of Y"
     rf"(?:(?:[A-Z][\w-]*\s+){{1,2}}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     # and a rank: "Field Marshal", "Lt Gen"
-    r"(?:(?:Field\s+)?Marshal\s+|(?:Lt\.?\s+|Lieutenant\s+|Major\s+|Maj\.?\s+|Senior\s+)?"
-    r"(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
+    r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?)\s+)"
+    r"{0,2}(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
     rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+"
     # "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
 )
+_MEMBER_SEP = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
+)
 _MEMBER_GAP = re.compile(
-    r"(?:,\s+(?:the|a|an|his|her|who|which|now|then)\b[^,;.]{0,90}(?=,))?"  # an appositive
+    # an appositive: ", the commissioner for culture,", ", Minister of National Defence,"
+    r"(?:,\s+(?:(?:the|a|an|his|her|who|which|now|then)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s)"
+    r"[^,;.]{0,90}(?=,))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
 )
 
@@ -1014,7 +1021,11 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
                 start + offset, end + offset, name, None, country, role, "pattern"
             )
         out.append(member)
-        gap = _MEMBER_GAP.match(text, end)
+        # The next member right after the separator ("..., Chief of Army Staff Field Marshal
+        # Asim Munir"), else an appositive first (", Minister of National Defence, and").
+        gap = _MEMBER_SEP.match(text, end)
+        if gap is None or _MEMBER.match(text, gap.end()) is None:
+            gap = _MEMBER_GAP.match(text, end)
         if gap is None:
             break
         pos = gap.end()

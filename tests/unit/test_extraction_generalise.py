@@ -1540,3 +1540,18 @@ def test_subjects_joined_by_and_keep_their_al_particle(tmp_path):
         "Ahmed al-Sharaa",
         "Asaad al-Shaibani",
     }
+
+
+def test_a_delegation_of_ranked_members_with_offices_after_their_names(extractor):
+    body = (
+        "GUANGZHOU - Narendra Modi arrived in Guangzhou on Sunday. The delegation includes "
+        "Politburo members General Rajan Mehta, Minister of National Defence, and Senior "
+        "Lieutenant General Vikram Rao, Minister of Public Security, as well as the head of "
+        "the Commission for External Relations."
+    )
+    got = extractor.extract_visits(article(body, "2024-08-18T12:00:00+00:00"))
+    assert {(v.visitor_name, v.visitor_country, v.host_country) for v in got} == {
+        ("Narendra Modi", "IND", "CHN"),
+        ("Rajan Mehta", "IND", "CHN"),
+        ("Vikram Rao", "IND", "CHN"),
+    }
