@@ -2255,8 +2255,8 @@ _DELEGATION_GATE = KeywordSet(
 # "He is accompanied by ...", "Travelling with him are ...": a sentence that only lists
 # who came along on the trip the article already reported.
 _COMPANY_SENTENCE = re.compile(
-    r"(?P<who>,\s*who\s+(?:is|was|are|were|has been|had been)\s+(?:also\s+)?"
-    r"(?:travell?ing with|accompanying)\s)|"
+    r"(?P<who>,\s*who\s+(?:(?:is|was|are|were|has been|had been)\s+(?:also\s+)?"
+    r"(?:travell?ing with|accompanying)|(?:also\s+)?(?:accompanied|travell?ed with))\s)|"
     # "Foreign Minister Osman Saleh and Zemede Tekle ... are travelling with the president"
     r"(?P<are>\b(?:is|are|was|were)\s+(?:also\s+)?(?:travell?ing with|accompanying)\s)|"
     r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"

@@ -1555,3 +1555,12 @@ def test_a_delegation_of_ranked_members_with_offices_after_their_names(extractor
         ("Rajan Mehta", "IND", "CHN"),
         ("Vikram Rao", "IND", "CHN"),
     }
+
+
+def test_who_accompanied_the_visitor_came_along(extractor):
+    body = (
+        "RIYADH - Xi Jinping arrived in Riyadh on Wednesday. Foreign Minister Sergei Lavrov, "
+        "who accompanied Xi, told reporters the trip marked a new era."
+    )
+    got = triples(extractor, body, "2022-12-10T12:00:00+00:00")
+    assert got == [("CHN", "SAU", OCC), ("RUS", "SAU", OCC)]
