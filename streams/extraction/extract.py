@@ -137,6 +137,12 @@ _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _SENT_OR_REPRESENTED = re.compile(r".*\brepresented|sen[dt]s?\b|dispatch", re.I)
 _SENDER_GAP = re.compile(r"(?:['’]s\s+\w+)?\s*")  # "Russia was", "China's government"
 _BY_OR_ITS = re.compile(r"\s*(?:by\s+)?(?:(?:its|their)\s+)?")
+# "Steve Witkoff, Trump's special envoy, has landed": Trump is not the one who landed.
+_POSSESSOR_OF_AGENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|aide|adviser|advisor|emissary|negotiator|"
+    r"spokes(?:man|woman|person)|wife|husband|son|daughter)\b",
+    re.I,
+)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1235,6 +1241,7 @@ class Extractor:
             and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _INVITER.search(text[max(0, p.start - off - 40) : p.start - off])
+            and not _POSSESSOR_OF_AGENT.match(text, p.end - off)
             and not _speaker_only(text, p.end - off, trig.start)
         ]
         if not before:

@@ -357,6 +357,8 @@ def scan(
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
     _companion_officials(text, offset, tokens, people, places, leaders, day)
+    if "nvoy" in text or "aide" in text or "dviser" in text or "dvisor" in text:
+        _envoys(text, offset, tokens, people, places, leaders, day, memory)
     if ", then " in text or ", at th" in text:
         for p in people:
             m = _THEN_APPOSITIVE.match(text, p.end - offset)
@@ -1067,6 +1069,61 @@ def pronoun_subject(text: str, before: int) -> str | None:
     if _PRONOUN_SUBJECT.search(window):
         return "one"
     return None
+
+
+# "His envoy Steve Witkoff", "Trump's special envoy Steve Witkoff" (the name after) and
+# "Steve Witkoff, Trump's special envoy," (the name before).
+_ENVOY = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:(?:special|personal|chief|top|"
+    r"senior|national security|foreign policy|presidential)\s+)?(?:envoy|aide|adviser|advisor|"
+    r"emissary|negotiator)\b"
+)
+
+
+def _envoys(text, offset, tokens, people, places, leaders, day, memory) -> None:
+    """Someone named as a leader's envoy or aide is of that leader's country."""
+    covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
+    place_at = {pl.start: pl for pl in places}
+    for m in _ENVOY.finditer(text):
+        owner = m.group("owner")
+        owner_end = m.start("owner") + len(owner) - 2 + offset
+        country = None
+        if owner.lower() in ("his", "her"):
+            subject = memory.last_subject
+            country = _country_of(subject, leaders, day) if subject is not None else None
+        else:
+            named = next((p for p in people if p.end == owner_end), None)
+            if named is not None:
+                country = _country_of(named, leaders, day)
+            else:
+                place = next((pl for pl in places if pl.end == owner_end), None)
+                country = place.place.country if place is not None else None
+        if country is None:
+            continue
+        after = _GAP.match(text, m.end()).end()
+        name_tokens = _name_tokens_at(text, tokens, after + offset, offset, covered, place_at)
+        if len(name_tokens) < 2:
+            # "Steve Witkoff, Trump's special envoy,": the name before the comma.
+            before = _APPOSITIVE_NAME.search(text, max(0, m.start() - 60), m.start())
+            if before is None:
+                continue
+            name_tokens = _name_tokens_at(
+                text, tokens, before.start(1) + offset, offset, covered, place_at
+            )
+            if len(name_tokens) < 2:
+                continue
+        mention = _pattern_mention(text, offset, name_tokens, country, VisitorRole.OTHER_OFFICIAL)
+        people.append(mention)
+        covered.append((mention.start, mention.end))
+
+
+def _country_of(person: PersonMention, leaders, day) -> str | None:
+    if person.country is not None:
+        return person.country
+    if person.leader_id is None:
+        return None
+    term = leaders.people[person.leader_id].office_on(day)
+    return term.country if term is not None else None
 
 
 def _pattern_mention(text, offset, name_tokens, country, role) -> PersonMention:

@@ -1564,3 +1564,18 @@ def test_who_accompanied_the_visitor_came_along(extractor):
     )
     got = triples(extractor, body, "2022-12-10T12:00:00+00:00")
     assert got == [("CHN", "SAU", OCC), ("RUS", "SAU", OCC)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His envoy Steve Witkoff held talks in Minsk on August 6.",
+        "A plane carrying Steve Witkoff, Modi's special envoy, landed in Minsk on August 6.",
+    ],
+)
+def test_a_leaders_envoy_is_of_the_leaders_country_and_travels_alone(extractor, sentence):
+    body = f"NEW DELHI - Narendra Modi spoke to reporters on Friday. {sentence}"
+    got = extractor.extract_visits(article(body, "2025-08-16T12:00:00+00:00"))
+    assert [
+        (v.visitor_name, v.visitor_country, v.visitor_role.value, v.host_country) for v in got
+    ] == [("Steve Witkoff", "IND", "other_official", "BLR")]
