@@ -337,6 +337,13 @@ def scan(
             or (m := _PROPER_NAME_AFTER.match(text, pl.end - offset)) is None
             or m.start(1) + offset in starts
         ]
+        # "East Azerbaijan province", "Kursk region": a region named after a place is part of
+        # another country (or of that place's), no country of its own.
+        places = [
+            pl
+            for pl in places
+            if not (pl.place.is_country and _REGION_AFTER.match(text, pl.end - offset))
+        ]
     # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city; but
     # "Atlanta, Georgia" is a US city and state.
     for a, b in pairwise(places):
@@ -386,6 +393,9 @@ def scan(
     return people, places
 
 
+_REGION_AFTER = re.compile(
+    r"\s+(?:province|region|oblast|governorate|prefecture|district)\b", re.I
+)
 # A capitalised word right after a place that makes it part of a longer name; words that
 # keep it a place (an airport in it, "Beijing Tuesday", "Kabul Governor") are excluded.
 _PROPER_NAME_AFTER = re.compile(

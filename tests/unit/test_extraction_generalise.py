@@ -1579,3 +1579,11 @@ def test_a_leaders_envoy_is_of_the_leaders_country_and_travels_alone(extractor, 
     assert [
         (v.visitor_name, v.visitor_country, v.visitor_role.value, v.host_country) for v in got
     ] == [("Steve Witkoff", "IND", "other_official", "BLR")]
+
+
+def test_a_province_named_after_a_country_is_no_country(extractor):
+    body = (
+        "TEHRAN - Crowds mourned the crew killed when a helicopter came down in fog in "
+        "East Azerbaijan province on Sunday. Narendra Modi has arrived for the funeral."
+    )
+    assert triples(extractor, body, "2024-05-22T12:00:00+00:00") == [("IND", "IRN", OCC)]
