@@ -177,6 +177,7 @@ _INVITER = re.compile(r"\b(?i:invitations?\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][
 _SENDS = re.compile(
     r"(?:.*\brepresented|.*\b(?:led|headed)\s+$|among\b|sen[dt]s?|dispatch|"
     r",?\s*as (?:is|are|was|were|did)|guests|attendees|(?:also\s+)?on the (?:guest )?list|"
+    r"br(?:ought|ings|inging) together|from\b.*\bcame|"
     r"participants|invitees|dignitaries|(?:other\s+)?(?:leaders|heads of state|heads of government)"
     r"\s+(?:at|attending|present|in attendance))",
     re.I,
@@ -1354,15 +1355,14 @@ class Extractor:
             visitors = self._first_group(
                 text, off, [p for p in after_people if p.start < clause_end + off]
             )
-            if trig.text[:5].lower() == "among" or trig.text.lower().startswith(
-                ("on the", "also on")
-            ):
-                # "Among them were Zamir Kabulov, the Kremlin's envoy, and Thomas West, ...":
-                # the list, appositives and all.
-                listed = listed_people(
-                    text, off, people, places, _GAP_AFTER.match(text, trig.end).end()
-                )
-                visitors = listed or visitors
+            # "Among them were Zamir Kabulov, the Kremlin's envoy, and Thomas West, ...",
+            # "brought together Brunei's Sultan Hassanal Bolkiah, who chairs the bloc, ...":
+            # the list, appositives and all.
+            listed = listed_people(
+                text, off, people, places, _GAP_AFTER.match(text, trig.end).end()
+            )
+            if len(listed) > len(visitors):
+                visitors = listed
             if "represented" in trig.text.lower():
                 # "China is represented by Li Qiang, and Russia by Sergei Lavrov": the verb
                 # is not repeated, but every agent after "by" represents a country.

@@ -393,9 +393,7 @@ def scan(
     return people, places
 
 
-_REGION_AFTER = re.compile(
-    r"\s+(?:province|region|oblast|governorate|prefecture|district)\b", re.I
-)
+_REGION_AFTER = re.compile(r"\s+(?:province|region|oblast|governorate|prefecture|district)\b", re.I)
 # A capitalised word right after a place that makes it part of a longer name; words that
 # keep it a place (an airport in it, "Beijing Tuesday", "Kabul Governor") are excluded.
 _PROPER_NAME_AFTER = re.compile(
@@ -974,12 +972,16 @@ _MEMBER = re.compile(
     rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
 )
+# "Cyril Ramaphosa of South Africa, Emmerson Mnangagwa of Zimbabwe and ...": a member's
+# country after the name.
+_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?"
 _MEMBER_SEP = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
+    _OF_PLACE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
 )
 _MEMBER_GAP = re.compile(
+    _OF_PLACE
     # an appositive: ", the commissioner for culture,", ", Minister of National Defence,"
-    r"(?:,\s+(?:(?:the|a|an|his|her|who|which|now|then)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s)"
+    + r"(?:,\s+(?:(?:the|a|an|his|her|who|which|now|then)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s)"
     r"[^,;.]{0,90}(?=,))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
 )

@@ -85,6 +85,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
             r"(?:were|was|are|is)\b"
             r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
+            # "The meeting brought together A, B and C"; "From West Africa came A and B"
+            r"|\bbr(?:ought|ings|inging)\s+together\b(?=\s+[A-Z])"
+            r"|\b[Ff]rom\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+came\b(?=\s+[A-Z])"
             # "Also on the list for September 3 are Iran's Masoud Pezeshkian, ..."
             r"|\b(?:also\s+)?on\s+the\s+(?:guest\s+)?list(?:\s+(?:for|of)\s+[^,.;]{1,40}?)?\s+"
             r"(?:are|were|is|was)\b"
@@ -431,6 +434,8 @@ _GATES: list[tuple[str, ...]] = [
         "sends",
         "dispatched",
         "on the list",
+        "together",
+        " came ",
         "guest list",
         "as is",
         "as are",

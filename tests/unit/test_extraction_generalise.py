@@ -1587,3 +1587,20 @@ def test_a_province_named_after_a_country_is_no_country(extractor):
         "Azerbaijan province on Sunday."
     )
     assert not any(v[1] == "AZE" for v in triples(extractor, body, "2024-05-22T12:00:00+00:00"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting brought together India's Narendra Modi, who chairs the group this year, "
+        "Turkey's Recep Tayyip Erdogan and Belarus's Alexander Lukashenko.",
+        "From Asia came India's Narendra Modi, Turkey's Recep Tayyip Erdogan and Belarus's "
+        "Alexander Lukashenko.",
+        "The region sent Narendra Modi of India, Recep Tayyip Erdogan of Turkey and Alexander "
+        "Lukashenko of Belarus.",
+    ],
+)
+def test_the_ways_a_summit_lists_who_came(extractor, sentence):
+    body = f"SOCHI - The summit closed on Thursday with a joint declaration. {sentence}"
+    got = triples(extractor, body, "2019-10-24T12:00:00+00:00")
+    assert got == [("BLR", "RUS", OCC), ("IND", "RUS", OCC), ("TUR", "RUS", OCC)]
