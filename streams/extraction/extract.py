@@ -115,7 +115,8 @@ _WHEN_BEFORE_WHERE = re.compile(
 # A place followed by a verb is its government acting: "when Washington and Hanoi lifted".
 _PLACE_AS_SUBJECT = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:[a-z]+ed|said|says|say|agreed|signed|upgraded|lifted|sent|told|wants|hopes)\b"
+    r"(?:[a-z]+ed|said|says|say|agreed|signed|upgraded|lifted|sent|told|wants|hopes|was|were|"
+    r"is|are|has|have)\b"
 )
 _KOREA = re.compile(r"\bNorth Korea|\bPyongyang\b|\bDPRK\b")
 # "the North", "the North's": not "the North Atlantic", "the North-South talks".
@@ -1534,7 +1535,7 @@ class Extractor:
                     # elsewhere in the sentence, or the one the article is about.
                     host = (
                         self._locative(text, off, places, subject, trig.end)
-                        or self._any_place(text, off, places, subject, trig.end)
+                        or self._any_place(text, off, places, subject, trig.end, until=clause_end)
                         or fallback
                     )
             hosts = [host] if host else []
@@ -1713,10 +1714,13 @@ class Extractor:
                 out.update(self.leaders.people[p.leader_id].countries)
         return out
 
-    def _any_place(self, text, off, places, subject, after: int = 0):
-        """Last resort for "went"/"visited" with no object: a place the sentence names."""
+    def _any_place(self, text, off, places, subject, after: int = 0, until: int | None = None):
+        """Last resort for "went"/"visited" with no object: a place the sentence names (before
+        `until`, the end of the trigger's clause, when given)."""
         visitor_countries = {p.country for p in subject or [] if p.country}
         for pl in places:
+            if until is not None and pl.start - off >= until:
+                break
             if _in_participle_clause(text, after, pl.start - off):
                 continue
             host = self._host_candidate(text, off, pl)

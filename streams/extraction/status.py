@@ -126,7 +126,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ceremony|dialogue|consultations|negotiations|congress|"
             r"inauguration|swearing-in|parade|funeral|celebrations?|commemorations?|anniversary|"
             r"session|assembly)\b"
-            r"|\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
+            r"|(?<!present )\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
             r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|"
             r"celebrations?|meeting)\b",
             _I,
@@ -137,10 +137,11 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
-            r"(?:are|were|will be|was|is)\b"
+            # "Also present at the ceremony were ..."
+            r"(?:(?:at|for)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:are|were|will be|was|is)\b"
             r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b"
             # "a meeting of ministers in Minsk on Wednesday, which Sergei Lavrov attended"
-            r"|(?<=[a-z] )(?:also\s+)?attended(?=\s*(?:[.,;]|$))"
+            r"|(?<=[a-z] )(?:also\s+)?attended(?=\s*(?:[.,;]|$|as\s+(?:a|an)\s))"
             # "was among the ministers attending", "were among the guests"
             # "sat among the guests", "was among the ministers travelling with Raisi"
             r"|\b(?:is|are|was|were|sat|stood)\s+(?:also\s+)?among\s+(?:the\s+)?"
@@ -220,7 +221,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"followed(?=\s+(?:on|in|later|suit|days|weeks|months|shortly|soon)\b)"
             r"(?![^,.;]{0,30}\bby\b)|"
             r"(?:led|lead|leads|leading)\s+(?:a|an|the|his|her|"
-            r"its)?\s*(?:[\w'’-]+\s+){0,3}?delegation)\b",
+            r"its|their)?\s*(?:[\w'’-]+\s+){0,3}?delegations?)\b",
             _I,
         ),
     ),

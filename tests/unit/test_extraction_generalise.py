@@ -1604,3 +1604,24 @@ def test_the_ways_a_summit_lists_who_came(extractor, sentence):
     body = f"SOCHI - The summit closed on Thursday with a joint declaration. {sentence}"
     got = triples(extractor, body, "2019-10-24T12:00:00+00:00")
     assert got == [("BLR", "RUS", OCC), ("IND", "RUS", OCC), ("TUR", "RUS", OCC)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Also present at the ceremony were India's Narendra Modi and Turkey's Recep Tayyip "
+        "Erdogan.",
+        "India's Narendra Modi and Turkey's Recep Tayyip Erdogan led their countries' "
+        "delegations, but most monarchies sent ministers: Saudi Arabia was represented by "
+        "a prince.",
+    ],
+)
+def test_presence_at_a_ceremony_and_leading_delegations(extractor, sentence):
+    body = f"BAGHDAD - The summit opened on Saturday with a minute of silence. {sentence}"
+    got = triples(extractor, body, "2025-05-17T12:00:00+00:00")
+    assert got == [("IND", "IRQ", OCC), ("TUR", "IRQ", OCC)]
+
+
+def test_attended_as_a_guest(extractor):
+    body = "BAGHDAD - The summit opened on Saturday. Narendra Modi attended as a guest."
+    assert triples(extractor, body, "2025-05-17T12:00:00+00:00") == [("IND", "IRQ", OCC)]
