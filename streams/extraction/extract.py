@@ -178,7 +178,7 @@ _INVITER = re.compile(r"\b(?i:invitations?\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][
 _SENDS = re.compile(
     r"(?:.*\brepresented|.*\b(?:led|headed)\s+$|among\b|sen[dt]s?|dispatch|"
     r",?\s*as (?:is|are|was|were|did)|guests|attendees|(?:also\s+)?on the (?:guest )?list|"
-    r"br(?:ought|ings|inging) together|from\b.*\bcame|"
+    r"br(?:ought|ings|inging) together|from\b.*\bcame|(?:the\s+)?others|also\s+(?:around|at)\b|"
     r"participants|invitees|dignitaries|(?:other\s+)?(?:leaders|heads of state|heads of government)"
     r"\s+(?:at|attending|present|in attendance))",
     re.I,

@@ -85,6 +85,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
             r"(?:were|was|are|is)\b"
             r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
+            # "The others around the table were A, B and C", "Also at the table were ..."
+            r"|\b(?:(?:the\s+)?others\s+(?:around|at|present at|attending)|also\s+(?:around|at))"
+            r"\s+(?:the\s+)?"
+            r"(?:[\w'’-]+\s+){1,3}?(?:were|are|included|include)\b(?=\s+[A-Z])"
             # "The meeting brought together A, B and C"; "From West Africa came A and B"
             r"|\bbr(?:ought|ings|inging)\s+together\b(?=\s+[A-Z])"
             r"|\b[Ff]rom\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+came\b(?=\s+[A-Z])"
@@ -435,6 +439,12 @@ _GATES: list[tuple[str, ...]] = [
         "sends",
         "dispatched",
         "on the list",
+        "others around",
+        "others at",
+        "others present",
+        "others attending",
+        "also at the",
+        "also around",
         "together",
         " came ",
         "guest list",

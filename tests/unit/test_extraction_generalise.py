@@ -1625,3 +1625,13 @@ def test_presence_at_a_ceremony_and_leading_delegations(extractor, sentence):
 def test_attended_as_a_guest(extractor):
     body = "BAGHDAD - The summit opened on Saturday. Narendra Modi attended as a guest."
     assert triples(extractor, body, "2025-05-17T12:00:00+00:00") == [("IND", "IRQ", OCC)]
+
+
+def test_the_others_around_the_table_were_a_list(extractor):
+    body = (
+        "BRASILIA - Lula gathered the presidents of the region on Tuesday. The others around "
+        "the table were India's Narendra Modi, Turkey's Recep Tayyip Erdogan and Belarus's "
+        "Alexander Lukashenko."
+    )
+    got = triples(extractor, body, "2023-05-30T12:00:00+00:00")
+    assert got == [("BLR", "BRA", OCC), ("IND", "BRA", OCC), ("TUR", "BRA", OCC)]
