@@ -131,7 +131,8 @@ _SAME_TRIP_GAP = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z
 _APPOSITIVE_TRIP = re.compile(
     r",\s+(?:on\s+|during\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I
 )
-_OPENS_PARTICIPLE = re.compile(r",\s*$")
+_OPENS_PARTICIPLE = re.compile(r"(?:,|\b(?:after|before|while|since))\s*$")
+_LEADING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:]*$")
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:since|because|although|though|whereas|overthrew|ousted)\b")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
@@ -788,6 +789,7 @@ class Extractor:
             subject = self._subject(
                 text, off, trig, people, memory, bool(ranked), prev_subject, places
             )
+            inherited = False  # the subject is an earlier verb's: its objects are not visitors
             if (
                 not subject
                 and prev_subject
@@ -800,14 +802,21 @@ class Extractor:
             if prev_trigger_subject and (
                 (
                     trig.text.endswith("ing")
-                    and _OPENS_PARTICIPLE.search(text, max(0, trig.start - 3), trig.start)
+                    and _OPENS_PARTICIPLE.search(text, max(0, trig.start - 8), trig.start)
                 )
                 or _AND_VERB.search(text, max(0, trig.start - 16), trig.start)
+                # ", becoming the first Asian leader to visit both": a participle clause's
+                # infinitive or noun (a finite verb in it has a subject of its own)
+                or (
+                    not trig.finite
+                    and _LEADING_PARTICIPLE.search(text, max(0, trig.start - 100), trig.start)
+                )
             ):
                 # "he became the first to meet Putin, flying to Moscow after a stop in Kyiv",
                 # "travelled to Kyiv to meet Zelenskiy and flew to Moscow": a participle after
                 # a comma, or a verb after "and", has the last verb's subject, not its object.
                 subject = prev_trigger_subject
+                inherited = True
             elif (
                 prev_trigger_subject
                 and not trig.finite
@@ -868,6 +877,10 @@ class Extractor:
                 published,
                 article_host,
             )
+            if inherited and trig.kind is TriggerKind.TALKS:
+                # "sat down with Putin ..., a day after meeting Zelenskyy in Kyiv": Putin
+                # met in the earlier clause is not at this meeting.
+                visitors = [v for v in visitors if v in subject or v.start >= trig.end + off]
             if visitors:
                 prev_subject = visitors
             if len(visitors) >= 2:

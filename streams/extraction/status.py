@@ -280,7 +280,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:held|hold(?:s|ing)?|had)\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions|"
             r"summits?)\b|"
-            r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b",
+            r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b|"
+            # "sat down with Putin in the Kremlin"; "a day after meeting Zelenskyy in Kyiv"
+            r"\b(?:sat|sits|sitting)\s+down\s+with\b|(?<=after )meeting(?=\s+(?:with\s+)?[A-Z])",
             _I,
         ),
     ),
@@ -601,7 +603,7 @@ _GATES: list[tuple[str, ...]] = [
     ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
     ("make", "pay"),
     ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
-    ("talks", "meeting", "discussion", "met", "meets", "saw", "summit"),
+    ("talks", "meeting", "discussion", "met", "meets", "saw", "summit", "down with"),
     ("meet",),
 ]
 assert len(_GATES) == len(_TRIGGERS)

@@ -1635,3 +1635,14 @@ def test_the_others_around_the_table_were_a_list(extractor):
     )
     got = triples(extractor, body, "2023-05-30T12:00:00+00:00")
     assert got == [("BLR", "BRA", OCC), ("IND", "BRA", OCC), ("TUR", "BRA", OCC)]
+
+
+def test_sat_down_with_and_a_day_after_meeting_keep_the_traveller(extractor):
+    body = (
+        "MOSCOW - Narendra Modi sat down with Vladimir Putin in the Kremlin on Thursday, a "
+        "day after meeting Recep Tayyip Erdogan in Ankara, becoming the first Asian leader "
+        "to visit both countries this year."
+    )
+    got = triples(extractor, body, "2022-06-30T12:00:00+00:00")
+    assert ("IND", "RUS", OCC) in got and ("IND", "TUR", PAST) in got
+    assert not any(v[0] in ("RUS", "TUR") for v in got)
