@@ -230,7 +230,8 @@ _MULTIPLE = {
 _MULTIPLE_RE = with_first_char_test(re.compile(r"\b(?:" + "|".join(_MULTIPLE) + r")\b", re.I))
 # Patterns used inline by the rules below, compiled once here rather than looked up
 # in re's cache on every call.
-_PARTICIPLE_BY = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?by\b")
+# "a forum hosted by X" (not "received a delegation led by X", whose "by" is "led"'s)
+_PARTICIPLE_BY = re.compile(r"\s+(?:(?!(?:led|headed|accompanied)\b)[\w'’-]+\s+){0,6}?by\b")
 _TRAILING_CAPITALS = with_first_char_test(re.compile(r"(?:[A-Z][\w'’.-]*\s+)+$"))
 _BEFORE_LEG = with_first_char_test(re.compile(r"\bbefore\s+(?:[\w'’-]+\s+){0,2}$", re.I))
 _HOSTED_BY = re.compile(

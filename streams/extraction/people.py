@@ -952,6 +952,16 @@ _DELEGATION = re.compile(
 )
 # Words that open a longer office: "Foreign" of "Foreign Minister", "Deputy" of "Deputy ...".
 _OFFICE_FIRST_WORDS = "|".join(sorted({o.split()[0] for o in OFFICES if " " in o} | {"second"}))
+# Words of a ministry's name: "Energy and Natural Resources Minister", "Foreign Trade
+# Minister" (a closed list, so that a name before "and" is not read as one).
+_PORTFOLIO_WORDS = (
+    "Energy|Natural|Resources|Trade|Foreign|Industry|Industries|Economy|Economic|Development|"
+    "Interior|Home|Defence|Defense|Finance|Health|Education|Agriculture|Transport|Culture|"
+    "Justice|Labour|Labor|Tourism|Mines|Mining|Oil|Petroleum|Water|Environment|Investment|"
+    "Commerce|Communications|Information|Security|Planning|Infrastructure|Youth|Sports?|"
+    "Science|Technology|Digital|Social|Public|Works|Housing|Urban|Fisheries|Minerals|Power|"
+    "Railways|Aviation|Maritime|Emergencies|Emergency|Religious|Affairs|Cooperation"
+)
 _MEMBER = re.compile(
     rf"(?:(?:the|his|her|their)\s+)?"
     # "Politburo members General Phan Van Giang"
@@ -967,6 +977,9 @@ _MEMBER = re.compile(
     # and a rank: "Field Marshal", "Lt Gen"
     r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?)\s+)"
     r"{0,2}(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
+    # "Energy and Natural Resources Minister Alparslan Bayraktar": a portfolio and a title
+    rf"(?:(?!(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\s)"
+    rf"(?:(?:{_PORTFOLIO_WORDS})\s+(?:and\s+)?){{1,4}}(?:Minister|Secretary)\s+(?=[A-Z]))?"
     rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+"
     # "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"

@@ -1646,3 +1646,17 @@ def test_sat_down_with_and_a_day_after_meeting_keep_the_traveller(extractor):
     got = triples(extractor, body, "2022-06-30T12:00:00+00:00")
     assert ("IND", "RUS", OCC) in got and ("IND", "TUR", PAST) in got
     assert not any(v[0] in ("RUS", "TUR") for v in got)
+
+
+def test_received_a_delegation_led_by_and_portfolio_ministers(extractor):
+    body = (
+        "NIAMEY - The junta leader received a large Indian delegation led by Narendra Modi "
+        "on Wednesday. Modi was accompanied by Defence Minister Rajan Mehta and Energy and "
+        "Natural Resources Minister Vikram Rao, officials said."
+    )
+    got = extractor.extract_visits(article(body, "2024-07-18T12:00:00+00:00"))
+    assert {(v.visitor_name, v.host_country, v.status) for v in got} == {
+        ("Narendra Modi", "NER", OCC),
+        ("Rajan Mehta", "NER", OCC),
+        ("Vikram Rao", "NER", OCC),
+    }
