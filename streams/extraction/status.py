@@ -150,7 +150,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             # "sat among the guests", "was among the ministers travelling with Raisi"
             r"|\b(?:is|are|was|were|sat|stood)\s+(?:also\s+)?among\s+(?:the\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:attending|attendees|participants|guests|dignitaries|"
-            r"present|in attendance|travell?ing with|accompanying)\b",
+            r"present|in attendance|travell?ing with|accompanying|"
+            # "were among the heads of state at Tuesday's session"
+            r"(?:leaders|heads of state|heads of government|presidents|delegates)\s+(?:at|in|"
+            r"attending|who attended)\b)",
             _I,
         ),
     ),
@@ -496,6 +499,7 @@ _GATES: list[tuple[str, ...]] = [
         "participants",
         "guests",
         "dignitaries",
+        "among the",
         "travelling with",
         "traveling with",
         "accompanying",

@@ -1660,3 +1660,12 @@ def test_received_a_delegation_led_by_and_portfolio_ministers(extractor):
         ("Rajan Mehta", "NER", OCC),
         ("Vikram Rao", "NER", OCC),
     }
+
+
+def test_among_the_heads_of_state_at_a_session(extractor):
+    body = (
+        "BUENOS AIRES - The summit opened on Tuesday. India's Narendra Modi and Turkey's "
+        "Recep Tayyip Erdogan were among the heads of state at Tuesday's session."
+    )
+    got = triples(extractor, body, "2023-01-24T20:00:00+00:00")
+    assert got == [("IND", "ARG", OCC), ("TUR", "ARG", OCC)]
