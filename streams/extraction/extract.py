@@ -698,6 +698,26 @@ class Extractor:
             named = [p for p in people if p.end - off <= m.start()]
             subject = named[0] if named else memory.last_subject
             companions = None
+        # "The Eritrean delegation includes ...": the trip of that country's visitor.
+        of_country = next(
+            (
+                pl.place.country
+                for pl in places
+                if text.startswith(" delegation", pl.end - off)
+                and pl.place.kind == PlaceKind.DEMONYM
+            ),
+            None,
+        )
+        if of_country is not None:
+            base = next(
+                (
+                    c
+                    for c in reversed(candidates)
+                    if c.visitor_country == of_country and c.status in _MADE
+                ),
+                None,
+            )
+            subject = base.visitor if base is not None else None
         if subject is None:
             return []
         key = subject.leader_id or phrase_key(subject.name)

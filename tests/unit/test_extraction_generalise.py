@@ -1669,3 +1669,18 @@ def test_among_the_heads_of_state_at_a_session(extractor):
     )
     got = triples(extractor, body, "2023-01-24T20:00:00+00:00")
     assert got == [("IND", "ARG", OCC), ("TUR", "ARG", OCC)]
+
+
+def test_the_demonym_delegation_joins_that_countrys_trip(extractor):
+    body = (
+        "BEIJING - Xi Jinping hosted Belarusian President Alexander Lukashenko on Monday. "
+        "Sergei Lavrov visited Minsk in January. The Belarusian delegation includes Foreign "
+        "Minister Ivan Petrov and presidential adviser Olga Sidorova, state media said."
+    )
+    got = extractor.extract_visits(article(body, "2023-05-15T12:00:00+00:00"))
+    companions = {
+        (v.visitor_name, v.visitor_country, v.host_country)
+        for v in got
+        if v.visitor_name in ("Ivan Petrov", "Olga Sidorova")
+    }
+    assert companions == {("Ivan Petrov", "BLR", "CHN"), ("Olga Sidorova", "BLR", "CHN")}
