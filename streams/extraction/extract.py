@@ -145,6 +145,9 @@ _POSSESSOR_OF_AGENT = re.compile(
     r"spokes(?:man|woman|person)|wife|husband|son|daughter)\b",
     re.I,
 )
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:over|against|about|towards?|regarding|with|than|between|of)\s+(?:the\s+)?$", re.I
+)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1769,6 +1772,8 @@ class Extractor:
                 continue  # "flew in from New Delhi"
             if _PLACE_AS_SUBJECT.match(text, pl.end - off):
                 continue  # "when Washington and Hanoi lifted ties": governments, not places
+            if _TOPIC_BEFORE.search(text, max(0, pl.start - off - 14), pl.start - off):
+                continue  # "sanctions over Ukraine", "talks with Iran": a topic, not a place
             return host
         return None
 

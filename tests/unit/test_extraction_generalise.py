@@ -1684,3 +1684,13 @@ def test_the_demonym_delegation_joins_that_countrys_trip(extractor):
         if v.visitor_name in ("Ivan Petrov", "Olga Sidorova")
     }
     assert companions == {("Ivan Petrov", "BLR", "CHN"), ("Olga Sidorova", "BLR", "CHN")}
+
+
+def test_a_topic_after_over_or_of_is_no_destination(extractor):
+    body = (
+        "NAYPYITAW - Alexander Lukashenko landed on Thursday. Only one other head of "
+        "government has visited in that time: Hun Sen of Cambodia, whose trip in early 2022 "
+        "broke the isolation."
+    )
+    got = triples(extractor, body, "2025-12-11T12:00:00+00:00")
+    assert ("KHM", "MMR", PAST) in got
