@@ -67,6 +67,7 @@ _MADE = frozenset({VisitStatus.OCCURRING, VisitStatus.PAST})  # trips that happe
 _TERM_SLACK_DAYS = 183
 _BACKGROUND_DAYS = 3
 _RECENT_DAYS = 30  # a past trip further back than this is not the news trip told again
+_STILL_THERE_DAYS = 2  # an arrival this recent, told in the pluperfect, is still the news
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
@@ -148,6 +149,8 @@ _POSSESSOR_OF_AGENT = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|against|about|towards?|regarding|with|than|between|of)\s+(?:the\s+)?$", re.I
 )
+_COME_FROM = re.compile(r"\s+(?:in\s+)?from\b", re.I)
+_HAD_ARRIVED = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:arrived|landed|flown in)\b", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1091,9 +1094,15 @@ class Extractor:
                     (status is VisitStatus.PLANNED or virtual)
                     and isinstance(host_place, _Inferred)
                     and trig.kind is TriggerKind.SUMMIT
+                ) or (
+                    virtual
+                    and isinstance(host_place, _Inferred)
+                    and trig.kind is TriggerKind.HOST
+                    and _SENDS.match(trig.text)
                 ):
                     # "expected to address a forum": a plan needs its place written; so does
-                    # attendance at an article's virtual summit.
+                    # attendance at an article's virtual summit, or being represented at it
+                    # ("Argentina sent its foreign minister" to an online meeting).
                     continue
                 local_host = host
                 trip_status = status
@@ -1570,10 +1579,15 @@ class Extractor:
                 ):
                     # "visited in early 2022", "also made the trip": the place is
                     # elsewhere in the sentence, or the one the article is about.
+                    here = fallback
+                    if fallback is not None and _COME_FROM.match(text, trig.end):
+                        # "Tokayev and Mirziyoyev came from Central Asia": came here, to the
+                        # place the article reports from, not to the last trip's host.
+                        here = _Inferred((article_host or dateline_country or fallback[0], None))
                     host = (
                         self._locative(text, off, places, subject, trig.end)
                         or self._any_place(text, off, places, subject, trig.end, until=clause_end)
-                        or fallback
+                        or here
                     )
             hosts = [host] if host else []
         return subject, hosts
@@ -2019,6 +2033,15 @@ class Extractor:
         if "after" in text and _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
             return VisitStatus.PAST, True
         if is_background(text, trig):
+            if (
+                resolved is not None
+                and resolved.day is not None
+                and 0 <= (published - resolved.day).days <= _STILL_THERE_DAYS
+                and _HAD_ARRIVED.search(text, max(0, trig.start - 12), trig.end)
+            ):
+                # "Japarov and Tokayev had arrived on Wednesday for two-day visits" in
+                # Thursday's paper: they are still there.
+                return VisitStatus.OCCURRING, False
             return VisitStatus.PAST, True
         if resolved is not None and resolved.tense < 0:
             return VisitStatus.PAST, True

@@ -1694,3 +1694,30 @@ def test_a_topic_after_over_or_of_is_no_destination(extractor):
     )
     got = triples(extractor, body, "2025-12-11T12:00:00+00:00")
     assert ("KHM", "MMR", PAST) in got
+
+
+def test_came_from_a_region_is_came_here(extractor):
+    body = (
+        "BEIJING - Vladimir Putin arrived in Beijing on Tuesday. Last Thursday he was in "
+        "Bishkek for a summit. India's Narendra Modi and Turkey's Recep Tayyip Erdogan came "
+        "from their own regions for the forum."
+    )
+    got = triples(extractor, body, "2023-10-17T12:00:00+00:00")
+    assert ("IND", "CHN", OCC) in got and ("TUR", "CHN", OCC) in got
+    assert not any(v[1] == "KGZ" and v[0] in ("IND", "TUR") for v in got)
+
+
+def test_had_arrived_yesterday_for_a_two_day_visit_is_still_there(extractor):
+    body = (
+        "MOSCOW - Vladimir Putin watched the parade on Thursday. Narendra Modi had arrived "
+        "on Wednesday for a two-day working visit."
+    )
+    assert triples(extractor, body, "2024-05-09T12:00:00+00:00") == [("IND", "RUS", OCC)]
+
+
+def test_representatives_sent_to_an_online_meeting_travel_nowhere(extractor):
+    body = (
+        "JOHANNESBURG - Leaders of the group held a virtual summit on Tuesday by video "
+        "link. India was represented by Narendra Modi, and Turkey sent Recep Tayyip Erdogan."
+    )
+    assert triples(extractor, body, "2023-11-21T12:00:00+00:00") == []
