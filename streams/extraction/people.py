@@ -978,7 +978,7 @@ _MEMBER = re.compile(
     # "Chief of Army Staff Field Marshal Asim Munir": a title written as "X of Y"
     rf"(?:(?:[A-Z][\w-]*\s+){{1,2}}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
     # and a rank: "Field Marshal", "Lt Gen"
-    r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?)\s+)"
+    r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?|Army)\s+)"
     r"{0,2}(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
     # "Energy and Natural Resources Minister Alparslan Bayraktar": a portfolio and a title
     rf"(?:(?!(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\s)"
@@ -986,20 +986,22 @@ _MEMBER = re.compile(
     rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+"
     # "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"
-    rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)"
+    # ("O Su Yong": a one-letter family name)
+    rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}[A-Z][\w'’-]+)"
 )
 # "Cyril Ramaphosa of South Africa, Emmerson Mnangagwa of Zimbabwe and ...": a member's
 # country after the name.
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?"
-_MEMBER_SEP = re.compile(
-    _OF_PLACE + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
-)
+# Between members: a comma, "and", "as well as", or the semicolons of state-media lists.
+_SEPARATOR = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
+_MEMBER_SEP = re.compile(_OF_PLACE + _SEPARATOR)
 _MEMBER_GAP = re.compile(
     _OF_PLACE
-    # an appositive: ", the commissioner for culture,", ", Minister of National Defence,"
-    + r"(?:,\s+(?:(?:the|a|an|his|her|who|which|now|then)\b|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s)"
-    r"[^,;.]{0,90}(?=,))?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as well as\s+)(?:by\s+|with\s+)?"
+    # an appositive: ", the commissioner for culture,", ", Minister of National Defence,",
+    # "..., members of the Political Bureau and vice-chairmen of the Central Committee;"
+    # (one that opens in lower case is never the next member)
+    + r"(?:,\s+(?:[a-z]|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+of\s)"
+    r"[^,;.]{0,110}(?=[,;]))?" + _SEPARATOR
 )
 
 

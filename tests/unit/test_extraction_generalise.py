@@ -1721,3 +1721,20 @@ def test_representatives_sent_to_an_online_meeting_travel_nowhere(extractor):
         "link. India was represented by Narendra Modi, and Turkey sent Recep Tayyip Erdogan."
     )
     assert triples(extractor, body, "2023-11-21T12:00:00+00:00") == []
+
+
+def test_a_state_media_entourage_list_with_semicolons(extractor):
+    body = (
+        "SEOUL - Kim Jong Un arrived in Vladivostok on Wednesday. According to state media, "
+        "Kim Jong Un left for Russia accompanied by Kim Phyong Hae and O Su Yong, members of "
+        "the Political Bureau; Army General Ri Yong Gil, alternate member of the Political "
+        "Bureau and chief of the General Staff; and Pak Jong Chon, a party secretary."
+    )
+    got = extractor.extract_visits(article(body, "2019-04-25T08:00:00+00:00"))
+    assert {v.visitor_name for v in got} == {
+        "Kim Jong Un",
+        "Kim Phyong Hae",
+        "O Su Yong",
+        "Ri Yong Gil",
+        "Pak Jong Chon",
+    }
