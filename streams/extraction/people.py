@@ -346,6 +346,11 @@ def scan(
             pl
             for pl in places
             if not (pl.place.is_country and _REGION_AFTER.match(text, pl.end - offset))
+            # "Latin America", "South America": a continent, not the United States
+            and not (
+                text[pl.start - offset : pl.end - offset] == "America"
+                and _CONTINENT_BEFORE.search(text, max(0, pl.start - offset - 9), pl.start - offset)
+            )
         ]
     # "Bali, Indonesia", "Samarkand, Uzbekistan": the country settles which city; but
     # "Atlanta, Georgia" is a US city and state.
@@ -396,6 +401,7 @@ def scan(
     return people, places
 
 
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
 _REGION_AFTER = re.compile(r"\s+(?:province|region|oblast|governorate|prefecture|district)\b", re.I)
 # A capitalised word right after a place that makes it part of a longer name; words that
 # keep it a place (an airport in it, "Beijing Tuesday", "Kabul Governor") are excluded.

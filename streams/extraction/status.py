@@ -152,8 +152,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:[\w'’-]+\s+){0,3}?(?:attending|attendees|participants|guests|dignitaries|"
             r"present|in attendance|travell?ing with|accompanying|"
             # "were among the heads of state at Tuesday's session"
-            r"(?:leaders|heads of state|heads of government|presidents|delegates)\s+(?:at|in|"
-            r"attending|who attended)\b)",
+            r"(?:leaders|heads of state|heads of government|presidents|delegates)"
+            # "... among more than 30 leaders from Africa, Asia and Latin America invited to"
+            r"(?:\s+from\s+[^.;:]{1,60}?)?\s+(?:at|in|attending|who attended|invited to)\b)",
             _I,
         ),
     ),
@@ -499,7 +500,13 @@ _GATES: list[tuple[str, ...]] = [
         "participants",
         "guests",
         "dignitaries",
-        "among the",
+        "is among",
+        "are among",
+        "was among",
+        "were among",
+        "sat among",
+        "stood among",
+        "also among",
         "travelling with",
         "traveling with",
         "accompanying",

@@ -1738,3 +1738,13 @@ def test_a_state_media_entourage_list_with_semicolons(extractor):
         "Ri Yong Gil",
         "Pak Jong Chon",
     }
+
+
+def test_among_leaders_from_latin_america_invited_to_a_session(extractor):
+    body = (
+        "JOHANNESBURG - The summit opened on Tuesday. India's Narendra Modi and Turkey's "
+        "Recep Tayyip Erdogan are among more than 30 leaders from Africa, Asia and Latin "
+        "America invited to the outreach sessions."
+    )
+    got = triples(extractor, body, "2023-08-23T12:00:00+00:00")
+    assert got == [("IND", "ZAF", OCC), ("TUR", "ZAF", OCC)]
