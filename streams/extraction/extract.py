@@ -348,8 +348,13 @@ _TO_UNKNOWN = re.compile(
 )
 # "envoys from the United States, Britain and France": every place of the list is an origin.
 _ORIGIN_LIST = re.compile(r"\bfrom\s+(?:(?!\b(?:to|for|into|in|at|on)\b)[^.;:])*$", re.I)
-_BY_ANYONE = re.compile(r"\s*by\s", re.I)
-_TO_PLACE_BY = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?by\s")
+# "a visit by special envoys" (an agent), not "a visit by train" (a means of travel)
+_NOT_TRANSPORT = (
+    r"(?!(?:(?:an?|the)\s+)?(?:special\s+|armou?red\s+)?(?:train|car|road|air|plane|aircraft|"
+    r"helicopter|sea|boat|ship|rail|motorcade|land|bus|jet|flight)\b)"
+)
+_BY_ANYONE = re.compile(r"\s*by\s" + _NOT_TRANSPORT, re.I)
+_TO_PLACE_BY = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}?by\s" + _NOT_TRANSPORT)
 # ", deepening a rift between Yerevan and ...": a participle clause of another action (not
 # one that continues the trip: ", making his first trip to", ", becoming the first to visit").
 _PARTICIPLE_CLAUSE = re.compile(

@@ -1748,3 +1748,14 @@ def test_among_leaders_from_latin_america_invited_to_a_session(extractor):
     )
     got = triples(extractor, body, "2023-08-23T12:00:00+00:00")
     assert got == [("IND", "ZAF", OCC), ("TUR", "ZAF", OCC)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "MOSCOW - Kim Jong Un is on a visit to Russia by armoured train, his second this year.",
+        "MOSCOW - Kim Jong Un's visit to Vladivostok by train began on Tuesday.",
+    ],
+)
+def test_a_visit_by_train_is_no_agent(extractor, body):
+    assert triples(extractor, body, "2024-06-19T08:00:00+00:00") == [("PRK", "RUS", OCC)]
