@@ -1538,8 +1538,10 @@ class Extractor:
             )
             visitors = list(subject)
             for p in people:
-                if clause_start + off <= p.start < max(host_at, trig.end + off) and all(
-                    p is not v for v in visitors
+                if (
+                    clause_start + off <= p.start < max(host_at, trig.end + off)
+                    and all(p is not v for v in visitors)
+                    and not _POSSESSOR_OF_AGENT.match(text, p.end - off)  # "Trump's envoy"
                 ):
                     visitors.append(p)
             return visitors, [host]

@@ -1116,6 +1116,13 @@ _ENVOY = re.compile(
 )
 
 
+# "Richard Grenell, US President Donald Trump's special envoy": the name, then the titles
+# written before the owner.
+_NAME_BEFORE_OWNER = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+
+
 def _envoys(text, offset, tokens, people, places, leaders, day, memory) -> None:
     """Someone named as a leader's envoy or aide is of that leader's country."""
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
@@ -1124,6 +1131,7 @@ def _envoys(text, offset, tokens, people, places, leaders, day, memory) -> None:
         owner = m.group("owner")
         owner_end = m.start("owner") + len(owner) - 2 + offset
         country = None
+        owner_start = m.start("owner")
         if owner.lower() in ("his", "her"):
             subject = memory.last_subject
             country = _country_of(subject, leaders, day) if subject is not None else None
@@ -1131,6 +1139,7 @@ def _envoys(text, offset, tokens, people, places, leaders, day, memory) -> None:
             named = next((p for p in people if p.end == owner_end), None)
             if named is not None:
                 country = _country_of(named, leaders, day)
+                owner_start = named.start - offset  # "Donald Trump's", not "Trump's"
             else:
                 place = next((pl for pl in places if pl.end == owner_end), None)
                 country = place.place.country if place is not None else None
@@ -1140,7 +1149,7 @@ def _envoys(text, offset, tokens, people, places, leaders, day, memory) -> None:
         name_tokens = _name_tokens_at(text, tokens, after + offset, offset, covered, place_at)
         if len(name_tokens) < 2:
             # "Steve Witkoff, Trump's special envoy,": the name before the comma.
-            before = _APPOSITIVE_NAME.search(text, max(0, m.start() - 60), m.start())
+            before = _NAME_BEFORE_OWNER.search(text, max(0, owner_start - 80), owner_start)
             if before is None:
                 continue
             name_tokens = _name_tokens_at(

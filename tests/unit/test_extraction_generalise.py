@@ -1759,3 +1759,21 @@ def test_among_leaders_from_latin_america_invited_to_a_session(extractor):
 )
 def test_a_visit_by_train_is_no_agent(extractor, body):
     assert triples(extractor, body, "2024-06-19T08:00:00+00:00") == [("PRK", "RUS", OCC)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CARACAS - Steve Witkoff, Narendra Modi's envoy for special missions, arrived in "
+        "Caracas on Friday.",
+        "CARACAS - Steve Witkoff, Prime Minister Narendra Modi's envoy for special missions, "
+        "met officials on Friday in Caracas.",
+        "CARACAS - The president received Steve Witkoff, Indian Prime Minister Narendra "
+        "Modi's special envoy, at the palace on Friday.",
+    ],
+)
+def test_an_envoy_named_before_a_titled_principal(extractor, body):
+    got = extractor.extract_visits(article(body, "2025-02-01T08:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
+        ("Steve Witkoff", "IND", "VEN")
+    ]
