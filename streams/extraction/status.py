@@ -85,13 +85,6 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
             r"(?:were|was|are|is)\b"
             r"|,?\s*as (?:is|are|was|were|did)\b(?=\s+[A-Z])"
-            # "The others around the table were A, B and C", "Also at the table were ..."
-            r"|\b(?:(?:the\s+)?others\s+(?:around|at|present at|attending)|also\s+(?:around|at))"
-            r"\s+(?:the\s+)?"
-            r"(?:[\w'’-]+\s+){1,3}?(?:were|are|included|include)\b(?=\s+[A-Z])"
-            # "The meeting brought together A, B and C"; "From West Africa came A and B"
-            r"|\bbr(?:ought|ings|inging)\s+together\b(?=\s+[A-Z])"
-            r"|\b[Ff]rom\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+came\b(?=\s+[A-Z])"
             # "Also on the list for September 3 are Iran's Masoud Pezeshkian, ..."
             r"|\b(?:also\s+)?on\s+the\s+(?:guest\s+)?list(?:\s+(?:for|of)\s+[^,.;]{1,40}?)?\s+"
             r"(?:are|were|is|was)\b"
@@ -103,6 +96,20 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"present at|in attendance at)\s+[^.;,]{0,40}?"
             r"\binclud(?:e|es|ed)\b",
             _I,
+        ),
+    ),
+    # Roll calls, in a pattern of their own so that each keeps its first-character test:
+    # "The others around the table were A, B and C", "Also at the table were ...",
+    # "The meeting brought together A, B and C", "From West Africa came A and B".
+    (
+        TriggerKind.HOST,
+        True,
+        re.compile(
+            r"\b(?:(?:the\s+)?others\s+(?:around|at|present at|attending)|also\s+(?:around|at))"
+            r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:were|are|included|include)\b(?=\s+[A-Z])"
+            r"|\bbr(?:ought|ings|inging)\s+together\b(?=\s+[A-Z])"
+            r"|\b[Ff]rom\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+came\b(?=\s+[A-Z])",
+            0,
         ),
     ),
     (
@@ -286,7 +293,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"summits?)\b|"
             r"\bmet(?:\s+with)?\b|\bmeets(?:\s+with)?\b|\blast saw\b|"
             # "sat down with Putin in the Kremlin"; "a day after meeting Zelenskyy in Kyiv"
-            r"\b(?:sat|sits|sitting)\s+down\s+with\b|(?<=after )meeting(?=\s+(?:with\s+)?[A-Z])",
+            # (the look-behind comes after the word, so the first-character test still holds)
+            r"\b(?:sat|sits|sitting)\s+down\s+with\b|\bmeeting(?<=after meeting)"
+            r"(?=\s+(?:with\s+)?[A-Z])",
             _I,
         ),
     ),
@@ -441,18 +450,10 @@ _GATES: list[tuple[str, ...]] = [
         "leaders in attendance",
         "heads of state at",
         "heads of government at",
-        "sent",
-        "sends",
+        " sent",  # not "present", "represented"
+        " sends",
         "dispatched",
         "on the list",
-        "others around",
-        "others at",
-        "others present",
-        "others attending",
-        "also at the",
-        "also around",
-        "together",
-        " came ",
         "guest list",
         "as is",
         "as are",
@@ -462,6 +463,18 @@ _GATES: list[tuple[str, ...]] = [
         "led by",
         "headed by",
         "among",
+    ),
+    (
+        "others around",
+        "others at",
+        "others present",
+        "others attending",
+        "also at the",
+        "also around",
+        "brought together",
+        "brings together",
+        "bringing together",
+        " came ",
     ),
     ("host", "receiv", "welcom", "greet"),
     (
@@ -595,8 +608,7 @@ _GATES: list[tuple[str, ...]] = [
         "return",
         "been",
         "followed",
-        "led ",
-        "lead",
+        "delegation",  # "led the delegation": the alternative needs the noun
     ),
     (
         "arrive",
@@ -607,7 +619,9 @@ _GATES: list[tuple[str, ...]] = [
         "set foot",
         "depart",
         "leave",
-        "go",
+        " go ",  # the word, not "government" or "ago"
+        " go.",
+        " go,",
         "come",
         "return",
     ),
