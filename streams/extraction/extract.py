@@ -151,6 +151,7 @@ _TOPIC_BEFORE = re.compile(
 )
 _COME_FROM = re.compile(r"\s+(?:in\s+)?from\b", re.I)
 _HAD_ARRIVED = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:arrived|landed|flown in)\b", re.I)
+_ACCOMPANIED_BEFORE = re.compile(r"\b(?:accompanied|joined)\s+(?:\w+\s+){0,3}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1560,7 +1561,12 @@ class Extractor:
             and not any(pl.start - off >= trig.end for pl in places)
         ):
             return [], []  # "to Abu Dhabi ..., the last stop of the tour": that trip, told
-        if noun and (_BY_ANYONE.match(text, trig.end) or _TO_PLACE_BY.match(text, trig.end)):
+        if (
+            noun
+            and (_BY_ANYONE.match(text, trig.end) or _TO_PLACE_BY.match(text, trig.end))
+            # "is accompanied on the visit by a delegation": the "by" is "accompanied"'s
+            and not _ACCOMPANIED_BEFORE.search(text, max(0, trig.start - 30), trig.start)
+        ):
             subject = []  # "a visit by special envoys": the agent after "by" travelled
         if not subject and noun:
             # "The trip to Moscow will be Modi's first": the possessor named after;

@@ -430,9 +430,12 @@ _TITLE_LAST_WORDS = frozenset(
 )
 
 
+_TRAILING_PARTICLE = re.compile(r"\b(?:al|el|ad|as|at|az|an|ash)-$|\b(?:bin|ibn|abu)\s+$")
+
+
 def _has_title_before(text: str, pos: int) -> bool:
     """Whether a title or office word stands right before `pos` ("President Xi")."""
-    before = text[max(0, pos - 40) : pos]
+    before = _TRAILING_PARTICLE.sub("", text[max(0, pos - 40) : pos])  # "President al-Assad"
     words = before.rstrip(" ,").rsplit(None, 1)
     if not words or words[-1].rstrip(".").lower() not in _TITLE_LAST_WORDS:
         return False
@@ -971,6 +974,13 @@ _PORTFOLIO_WORDS = (
     "Science|Technology|Digital|Social|Public|Works|Housing|Urban|Fisheries|Minerals|Power|"
     "Railways|Aviation|Maritime|Emergencies|Emergency|Religious|Affairs|Cooperation"
 )
+# Words a title written "X of Y" opens with ("Chief of Army Staff", "Minister of Foreign
+# Affairs and Expatriates"), so that "Mnangagwa of Zimbabwe" is not read as one.
+_TITLE_HEADS = (
+    "Deputy|Vice|First|Acting|Chief|Head|Minister|Secretary|Director|Chairman|Chairwoman|"
+    "President|Commander|Governor|Speaker|Member|Leader|Representative|Envoy|Adviser|Advisor"
+)
+_NAME_PARTICLE = r"(?:al|el|ad|as|at|az|an|ash)-|(?:bin|ibn|abu|da|de|van|von)\s+"
 _MEMBER = re.compile(
     rf"(?:(?:the|his|her|their)\s+)?"
     # "Politburo members General Phan Van Giang"
@@ -982,7 +992,9 @@ _MEMBER = re.compile(
     rf"(?:(?!(?i:{_OFFICE_FIRST_WORDS})\b)"
     rf"[A-Z][\w-]*(?:['’]s)?\s+(?=(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\b))?"
     # "Chief of Army Staff Field Marshal Asim Munir": a title written as "X of Y"
-    rf"(?:(?:[A-Z][\w-]*\s+){{1,2}}of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,2}}(?=[A-Z]))?"
+    # ("Minister of Foreign Affairs and Expatriates Dr. Faisal al-Mekdad")
+    rf"(?:(?:{_TITLE_HEADS})\s+(?:(?:{_TITLE_HEADS})\s+)?of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and)\s+)"
+    r"{1,4}(?=[A-Z]))?"
     # and a rank: "Field Marshal", "Lt Gen"
     r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?|Army)\s+)"
     r"{0,2}(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
@@ -992,8 +1004,10 @@ _MEMBER = re.compile(
     rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+"
     # "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"
-    # ("O Su Yong": a one-letter family name)
-    rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}[A-Z][\w'’-]+)"
+    # an honorific, then the name ("O Su Yong": a one-letter family name; "Faisal al-Mekdad",
+    # "Mansour bin Zayed": a particle before the family name)
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|Sheikh\s+)?"
+    rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_NAME_PARTICLE})?[A-Z][\w'’-]+)"
 )
 # "Cyril Ramaphosa of South Africa, Emmerson Mnangagwa of Zimbabwe and ...": a member's
 # country after the name.

@@ -133,12 +133,14 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:co-)?chair(?:s|ed|ing)?|"
             r"(?:took|take|takes|taking) part in|participat(?:e|es|ed|ing) in)\s+(?:the|a|an|"
             r"its|this|last|next)?\s*"
-            r"(?:[\w'’-]+\s+){0,5}?(?:summit|conference|forum|meeting|gathering|talks|games|"
+            r"(?:[\w'’-]+\s+){0,5}?(?:summit|(?<!news )(?<!press )conference|forum|meeting|"
+            r"gathering|talks|games|"
             r"ceremony|dialogue|consultations|negotiations|congress|"
             r"inauguration|swearing-in|parade|funeral|celebrations?|commemorations?|anniversary|"
             r"session|assembly)\b"
             r"|(?<!present )\b(?:at|for|on the sidelines of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?"
-            r"(?:summit|conference|forum|games|ceremony|inauguration|parade|funeral|"
+            r"(?:summit|(?<!news )(?<!press )conference|forum|games|ceremony|inauguration|parade|"
+            r"funeral|"
             r"celebrations?|meeting)\b",
             _I,
         ),

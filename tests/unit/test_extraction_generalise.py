@@ -1777,3 +1777,35 @@ def test_an_envoy_named_before_a_titled_principal(extractor, body):
     assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
         ("Steve Witkoff", "IND", "VEN")
     ]
+
+
+def test_titles_with_particles_honorifics_and_of_clauses(tmp_path):
+    from tests.unit.extraction_fixtures import LEADER_ROWS
+
+    (tmp_path / "test.csv").write_text(
+        LEADER_ROWS + "al-assad-bashar,SYR,Bashar al-Assad,head_of_state,President,2000-07-17,"
+        "2024-12-08,,test,\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor.load(tmp_path)
+    body = (
+        "MOSCOW - President Bashar al-Assad arrived in Moscow on Tuesday. President al-Assad "
+        "is accompanied on the visit by an official delegation that includes Minister of "
+        "Foreign Affairs and Expatriates Dr. Faisal al-Mekdad and Minister of Presidential "
+        "Affairs Mansour Azzam. Last month, President al-Assad visited Minsk on February 20."
+    )
+    got = extractor.extract_visits(article(body, "2023-03-15T12:00:00+00:00"))
+    assert {(v.visitor_name, v.host_country, v.status) for v in got} == {
+        ("Bashar al-Assad", "RUS", OCC),
+        ("Faisal al-Mekdad", "RUS", OCC),
+        ("Mansour Azzam", "RUS", OCC),
+        ("Bashar al-Assad", "BLR", PAST),
+    }
+
+
+def test_a_news_conference_is_no_event_to_travel_to(extractor):
+    body = (
+        "KHARTOUM - Sergei Lavrov arrived on Wednesday after a stop in Mali. At a news "
+        "conference with Narendra Modi, Lavrov said the base still had to be ratified."
+    )
+    assert not any(v[0] == "IND" for v in triples(extractor, body, "2023-02-09T12:00:00+00:00"))
