@@ -152,6 +152,9 @@ _TOPIC_BEFORE = re.compile(
 _COME_FROM = re.compile(r"\s+(?:in\s+)?from\b", re.I)
 _HAD_ARRIVED = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:arrived|landed|flown in)\b", re.I)
 _ACCOMPANIED_BEFORE = re.compile(r"\b(?:accompanied|joined)\s+(?:\w+\s+){0,3}$", re.I)
+_SWING = re.compile(
+    r"\b(?:tour|trip|swing|journey)\s+(?:that|which)\s+(?:also\s+)?$|\balso\s+$", re.I
+)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1061,6 +1064,15 @@ class Extractor:
                     # "made stops in Hanoi and Vientiane before arriving in Naypyidaw": the
                     # later leg of the trip the clause reports, not an earlier one.
                     status, strong = prev_status, False
+                elif (
+                    prev_status is VisitStatus.PAST
+                    and (near is None or near.start < trig.start)  # no date of its own
+                    and _PAST_TENSE.search(trig.text)
+                    and _SWING.search(text, max(0, trig.start - 60), trig.start)
+                ):
+                    # "came to Asmara on January 26, ... as part of a swing that also took him
+                    # to South Africa": more legs of the past trip just told.
+                    status, strong = VisitStatus.PAST, False
                 else:
                     status, strong = self._status_from_tense(
                         text, trig, near, published, sentence.index

@@ -1809,3 +1809,14 @@ def test_a_news_conference_is_no_event_to_travel_to(extractor):
         "conference with Narendra Modi, Lavrov said the base still had to be ratified."
     )
     assert not any(v[0] == "IND" for v in triples(extractor, body, "2023-02-09T12:00:00+00:00"))
+
+
+def test_a_swing_that_also_took_him_lists_legs_of_the_past_trip(extractor):
+    body = (
+        "MOSCOW - Xi Jinping held talks with Vladimir Putin on Wednesday. Lavrov came to "
+        "Beijing on January 26 this year, where Xi received him, as part of a swing that "
+        "also took him to Hanoi and Minsk."
+    )
+    got = triples(extractor, body, "2023-05-31T12:00:00+00:00")
+    assert ("RUS", "VNM", PAST) in got and ("RUS", "BLR", PAST) in got
+    assert ("RUS", "VNM", OCC) not in got
