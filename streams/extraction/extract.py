@@ -155,6 +155,8 @@ _ACCOMPANIED_BEFORE = re.compile(r"\b(?:accompanied|joined)\s+(?:\w+\s+){0,3}$",
 _SWING = re.compile(
     r"\b(?:tour|trip|swing|journey)\s+(?:that|which)\s+(?:also\s+)?$|\balso\s+$", re.I
 )
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
+_PAST_HOST = re.compile(r"(?:hosted|received|welcomed|greeted)$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1474,6 +1476,21 @@ class Extractor:
             if host is None and subject:
                 resolved = self._resolve(subject[0], published, None, text)
                 host = (resolved[0], None) if resolved else None
+            if (
+                not visitors
+                and subject
+                and memory.last_subject is not None
+                and all(memory.last_subject is not p for p in subject)
+                and _PAST_HOST.match(trig.text)
+                and _PRONOUN_OBJECT.match(text, trig.end)
+                and not _LIST_ITEM.match(text)
+                and not any(p.end <= trig.start + off and p not in subject for p in people)
+            ):
+                # "Trump spent the morning with his hosts. President Trong welcomed him at
+                # the palace": the guest is the last sentence's subject, the host the one
+                # who received them.
+                visitors = [memory.last_subject]
+                return visitors, [host] if host else []
             if host is None:
                 host = self._place_before(text, off, trig, places) or fallback
             return visitors, [host] if host else []

@@ -1820,3 +1820,11 @@ def test_a_swing_that_also_took_him_lists_legs_of_the_past_trip(extractor):
     got = triples(extractor, body, "2023-05-31T12:00:00+00:00")
     assert ("RUS", "VNM", PAST) in got and ("RUS", "BLR", PAST) in got
     assert ("RUS", "VNM", OCC) not in got
+
+
+def test_the_host_welcomed_him_names_the_last_sentences_subject_as_guest(extractor):
+    body = (
+        "BEIJING - The summit opened on Wednesday. Narendra Modi spent the morning with his "
+        "hosts. President Xi Jinping welcomed him at the palace, where deals were signed."
+    )
+    assert triples(extractor, body, "2019-02-27T12:00:00+00:00") == [("IND", "CHN", OCC)]
