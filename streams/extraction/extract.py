@@ -157,6 +157,7 @@ _SWING = re.compile(
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b")
 _PAST_HOST = re.compile(r"(?:hosted|received|welcomed|greeted)$", re.I)
+_NOT_A_MEMBER = re.compile(r"\b(?:with|met|by|than|against|to)\s+(?:\w+\s+){0,3}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){0,8}$", re.I)
 _FIRST_SINCE = with_first_char_test(re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+$", re.I))
 # "the first trip there by a US secretary of state since 2018": the earlier trip was
@@ -1430,6 +1431,17 @@ class Extractor:
             )
             if len(listed) > len(visitors):
                 visitors = listed
+            if trig.text[:5].lower() == "among":
+                # "Among them were the US special representative for Afghanistan, Thomas
+                # West, Russia's presidential envoy, Zamir Kabulov, and ...": titled names the
+                # list reader stops at, each already known with a country.
+                visitors = visitors + [
+                    p
+                    for p in after_people  # the list's ", and" ends no clause here
+                    if p.country is not None
+                    and all(p is not v for v in visitors)
+                    and not _NOT_A_MEMBER.search(text, max(0, p.start - off - 30), p.start - off)
+                ]
             if "represented" in trig.text.lower():
                 # "China is represented by Li Qiang, and Russia by Sergei Lavrov": the verb
                 # is not repeated, but every agent after "by" represents a country.

@@ -587,6 +587,11 @@ _PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna", "yevich", "ievich")
 _SHORT_PARTICLES = frozenset("al el ad as at az ud ul da de di do du la le lo ka mr ms dr".split())
 
 
+_OFFICE_BRIEF = re.compile(
+    r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}(?=,)"
+)
+
+
 def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=None) -> None:
     """Read "[place] [office] [Name]" and its variants; fill country/role or add people."""
     by_start = {p.start: p for p in people}
@@ -610,6 +615,10 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             if ROLE_RANK[role2] > ROLE_RANK[role]:
                 office, role = m.group("office2").lower(), role2
         name_start = pl.end + m.end()
+        # "Russia's presidential envoy for Afghanistan, Zamir Kabulov": the brief, then the name
+        brief = _OFFICE_BRIEF.match(text, name_start - offset)
+        if brief is not None:
+            name_start += brief.end() - brief.start()
         gap = _gap_at(text, name_start - offset)
         person = by_start.get(name_start + gap)
         pl.used_for_person = True

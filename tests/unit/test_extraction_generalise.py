@@ -1828,3 +1828,17 @@ def test_the_host_welcomed_him_names_the_last_sentences_subject_as_guest(extract
         "hosts. President Xi Jinping welcomed him at the palace, where deals were signed."
     )
     assert triples(extractor, body, "2019-02-27T12:00:00+00:00") == [("IND", "CHN", OCC)]
+
+
+def test_among_them_were_titled_envoys_named_after_their_brief(extractor):
+    body = (
+        "TASHKENT - The conference opened on Tuesday. Among them were the US special "
+        "representative for Afghanistan, Thomas West, Russia's presidential envoy for "
+        "Afghanistan, Zamir Kabulov, and China's special envoy, Yue Xiaoyong."
+    )
+    got = extractor.extract_visits(article(body, "2022-07-26T12:00:00+00:00"))
+    assert {(v.visitor_name, v.visitor_country, v.host_country) for v in got} == {
+        ("Thomas West", "USA", "UZB"),
+        ("Zamir Kabulov", "RUS", "UZB"),
+        ("Yue Xiaoyong", "CHN", "UZB"),
+    }
