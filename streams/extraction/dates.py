@@ -65,7 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<n>\w+)\s+(?P<unit>days?|weeks?)\s+(?:later|after that|afterwards)\b"
             # "flew to Moscow the next day", "going on to Kyiv the following day"
-            r"|\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening|week)\b",
+            r"|\bthe\s+(?:next|following)\s+(?P<next>day|morning|evening)\b",
             re.IGNORECASE,
         ),
     ),
@@ -250,8 +250,6 @@ _GATES = {
         "following morning",
         "next evening",
         "following evening",
-        "next week",
-        "following week",
     ),
     "day_of_that_month": ("that month", "same month"),
     "day_of_month": tuple(f"on the {d}" for d in range(1, 10)),
@@ -301,30 +299,36 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
                 found[k] = DateMention(d.start, end, kind, groups, d.text)
     # Drop what an extended mention now covers ("that year" inside "February 28 of that year").
     found = [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
-    return _anchored(_years_carried(found))
+    return _anchored(_years_carried(found, text))
 
 
-def _years_carried(found: list[DateMention]) -> list[DateMention]:
+def _years_carried(found: list[DateMention], text: str) -> list[DateMention]:
     """ "on February 7, 2022, and Scholz followed on February 15": a day written without a
-    year, after a dated day of the same sentence and later in its year, is in that year."""
+    year, after a dated day of the same sentence and later in its year, is in that year
+    (not across a change of tense: "who last came on February 13, 2023, will arrive on
+    June 18")."""
     out: list[DateMention] = []
-    last: tuple[str, int] | None = None  # (year, month) of the last day written with a year
+    last: tuple[str, int, int] | None = None  # (year, month, end) of the last day with a year
     for d in found:
         g = d.groups
         if d.kind in ("month_day", "day_month"):
             month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
             if g.get("year") and month:
-                last = (g["year"], month)
+                last = (g["year"], month, d.end)
             elif (
                 last is not None
                 and month is not None
                 and month >= last[1]
                 and not g.get("year")
                 and not g.get("lastyear")
+                and not _FUTURE_BETWEEN.search(text, last[2], d.start)
             ):
                 d = DateMention(d.start, d.end, d.kind, dict(g, year=last[0]), d.text, d.anchor)
         out.append(d)
     return out
+
+
+_FUTURE_BETWEEN = re.compile(r"\b(?:will|would|is due|are due|plans?|is to|are to)\b", re.I)
 
 
 def _anchored(found: list[DateMention]) -> list[DateMention]:

@@ -1492,7 +1492,7 @@ class Extractor:
                 not visitors
                 and subject
                 and memory.last_subject is not None
-                and all(memory.last_subject is not p for p in subject)
+                and all(_mention_key(memory.last_subject) != _mention_key(p) for p in subject)
                 and _PAST_HOST.match(trig.text)
                 and _PRONOUN_OBJECT.match(text, trig.end)
                 and not _LIST_ITEM.match(text)
@@ -2177,6 +2177,7 @@ class Extractor:
         score += {
             "dictionary": 0.2,
             "coreference": 0.15,
+            "coreference-2": 0.15,
             "surname": 0.1,
             "office": 0.1,
             "pattern": 0.05,
@@ -2515,8 +2516,13 @@ class _Leg(tuple):
         return leg
 
 
+def _mention_key(p: PersonMention) -> str:
+    """Who a mention names, the same across the article's sentences."""
+    return p.leader_id or phrase_key(p.name)
+
+
 def _person_key(c: _Candidate) -> str:
-    return c.visitor.leader_id or phrase_key(c.visitor.name)
+    return _mention_key(c.visitor)
 
 
 def _with_date(

@@ -24,6 +24,7 @@ from streams.extraction.dates import CALENDAR_WORDS
 from streams.extraction.leaders import ROLE_RANK, LeaderDictionary, Person
 from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.text import (
+    KeywordSet,
     Token,
     joined,
     phrase_key,
@@ -372,7 +373,7 @@ def scan(
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
     _companion_officials(text, offset, tokens, people, places, leaders, day)
-    if "nvoy" in text or "aide" in text or "dviser" in text or "dvisor" in text:
+    if _ENVOY_GATE.any_in(text):
         _envoys(text, offset, tokens, people, places, leaders, day, memory)
     if ", then " in text or ", at th" in text:
         for p in people:
@@ -1141,6 +1142,9 @@ _ENVOY = re.compile(
 
 # "Richard Grenell, US President Donald Trump's special envoy": the name, then the titles
 # written before the owner.
+_ENVOY_GATE = KeywordSet(("nvoy", "aide", "dviser", "dvisor", "missary", "egotiator"))
+# Capitalised words that open a sentence but no name.
+_NOT_NAME_OPENERS = frozenset("yesterday today tonight meanwhile later earlier also".split())
 _NAME_BEFORE_OWNER = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$"
 )
@@ -1175,8 +1179,17 @@ def _envoys(text, offset, tokens, people, places, leaders, day, memory) -> None:
             before = _NAME_BEFORE_OWNER.search(text, max(0, owner_start - 80), owner_start)
             if before is None:
                 continue
-            name_tokens = _name_tokens_at(
-                text, tokens, before.start(1) + offset, offset, covered, place_at
+            # "Yesterday Richard Grenell, ...", "On Friday Richard Grenell, ...": the name is
+            # the run's last capitalised words, past any that name no one.
+            run = [
+                t for t in tokens if before.start(1) + offset <= t.start < before.end(1) + offset
+            ]
+            while run and (run[0].key in _NON_NAME_WORDS or run[0].key in _NOT_NAME_OPENERS):
+                run.pop(0)
+            name_tokens = (
+                _name_tokens_at(text, tokens, run[0].start, offset, covered, place_at)
+                if run
+                else []
             )
             if len(name_tokens) < 2:
                 continue

@@ -98,16 +98,17 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             _I,
         ),
     ),
-    # Roll calls, in a pattern of their own so that each keeps its first-character test:
+    # Roll calls, in a pattern of their own so that each keeps its first-character test
+    # (every alternative opens with a letter, either case, and no optional part):
     # "The others around the table were A, B and C", "Also at the table were ...",
     # "The meeting brought together A, B and C", "From West Africa came A and B".
     (
         TriggerKind.HOST,
         True,
         re.compile(
-            r"\b(?:(?:the\s+)?others\s+(?:around|at|present at|attending)|also\s+(?:around|at))"
+            r"\b(?:[Oo]thers\s+(?:around|at|present at|attending)|[Aa]lso\s+(?:around|at))"
             r"\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:were|are|included|include)\b(?=\s+[A-Z])"
-            r"|\bbr(?:ought|ings|inging)\s+together\b(?=\s+[A-Z])"
+            r"|\b[Bb]r(?:ought|ings|inging)\s+together\b(?=\s+[A-Z])"
             r"|\b[Ff]rom\s+(?:the\s+)?[A-Z][^,.;]{0,40}?\s+came\b(?=\s+[A-Z])",
             0,
         ),
@@ -119,7 +120,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
             r"(?:will|to|would)\s+(?:host|receive|welcome))\b"
             # "received a New Year greeting card from Putin", "welcomed the decision": a thing
-            r"(?!\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+){0,3}?(?:card|cards|letter|"
+            r"(?!\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:card|cards|letter|"
             r"letters|message|messages|greetings?|congratulations|telegram|call|calls|decision|"
             r"statement|news|report|invitation|gift|gifts|award|delivery|shipment|credentials)\b)",
             _I,
@@ -313,8 +314,8 @@ NEGATIVE_CONTEXT = with_first_char_test(
         r"credentials|tourists?|tourism|"
         # "Chinese visitors rose 40%", "a million visitors": counted arrivals; "a frequent
         # visitor to Turkiye" is one person's trips
-        r"(?<!frequent )(?<!regular )(?<!senior )(?<!state )(?<!high-level )(?<!official )"
-        r"visitors\b)",
+        r"visitors\b(?<!frequent visitors)(?<!regular visitors)(?<!senior visitors)"
+        r"(?<!state visitors)(?<!high-level visitors)(?<!official visitors))",
         _I,
     )
 )
@@ -409,8 +410,8 @@ _PAST_ANYWHERE = with_first_char_test(
         r"have visited|has been to|had been to|has travelled|has traveled|had travelled|"
         r"had traveled|back in|at the time|days ago|"
         # "visited twice", not "a visit postponed twice"
-        r"(?<!postponed )(?<!delayed )(?<!cancelled )(?<!canceled )(?<!rescheduled )"
-        r"(?:twice|three times|several times)|"
+        r"(?:twice|three times|several times)(?<!postponed twice)(?<!delayed twice)"
+        r"(?<!cancelled twice)(?<!canceled twice)(?<!rescheduled twice)|"
         # "The visit follows a trip to KSA, where ...": the trip told is the earlier one.
         r"(?:follows|followed|comes after|came after)\s+(?:a|an|his|her|their|last week's)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stop))\b",

@@ -1842,3 +1842,31 @@ def test_among_them_were_titled_envoys_named_after_their_brief(extractor):
         ("Zamir Kabulov", "RUS", "UZB"),
         ("Yue Xiaoyong", "CHN", "UZB"),
     }
+
+
+def test_review_fixes_also_at_the_table_next_week_and_future_years(extractor):
+    from datetime import date
+
+    from streams.extraction.dates import find_dates, resolve
+
+    body = "MOSCOW - The dinner began late. Also at the table were Narendra Modi and Xi Jinping."
+    assert triples(extractor, body, "2025-02-01T12:00:00+00:00") == [
+        ("CHN", "RUS", OCC),
+        ("IND", "RUS", OCC),
+    ]
+    (week,) = find_dates("Modi travels to Minsk in the next week.")
+    assert resolve(week, date(2024, 5, 1), True).tense == 1
+    _, later = find_dates("Kim, who last came on February 13, 2023, will arrive on June 18.")
+    assert str(resolve(later, date(2024, 5, 1), True).day) == "2024-06-18"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "CARACAS - Steve Witkoff, Narendra Modi's special emissary, arrived in Caracas on Friday.",
+        "CARACAS - Yesterday Steve Witkoff, Narendra Modi's special envoy, arrived in Caracas.",
+    ],
+)
+def test_review_fixes_emissaries_and_a_name_after_yesterday(extractor, body):
+    got = extractor.extract_visits(article(body, "2025-02-01T08:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country) for v in got] == [("Steve Witkoff", "IND")]
