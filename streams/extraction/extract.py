@@ -36,6 +36,8 @@ from streams.extraction.dates import (
 )
 from streams.extraction.leaders import LEADER_DATA_FROM, LeaderDictionary
 from streams.extraction.people import (
+    AGENT_NOUNS,
+    HYPHENED_PARTICLE,
     ArticleMemory,
     PersonMention,
     PlaceMention,
@@ -90,7 +92,7 @@ _DEMONYM_PLACE = re.compile(
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}"
-    r"(?:(?:al|el|ad|as|at|az|an|ash)-)?$"  # "al-Sharaa and al-Shaibani": the particle
+    rf"(?:{HYPHENED_PARTICLE})?$"  # "al-Sharaa and al-Shaibani": the particle
 )
 _PAST_TENSE = re.compile(
     r"\b(?:\w+ed|went|came|flew|met|held|had|made|paid|began|left|set|was|were|toured|led|"
@@ -106,8 +108,9 @@ _ARRIVAL = re.compile(
 )
 _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
-_CLOSED_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},\s*(?:\w+\s+){0,4}$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{0,200},", re.I)
+# ... and one closed just before a point, up to four words back
+_CLOSED_RELATIVE = re.compile(_RELATIVE_CLAUSE.pattern + r"\s*(?:\w+\s+){0,4}$", re.I)
 # The date between a place and ", where": "visited the Congo on Monday, where ...".
 _WHEN_BEFORE_WHERE = re.compile(
     rf"\s+(?:on|in|last|this|early|late)\s+(?:the\s+)?(?:{CALENDAR_WORDS}|weekend|week)"
@@ -128,6 +131,8 @@ _TOOK_SOMEONE = re.compile(
 )
 _LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
 # The words before a trip noun (its own first words included): ", a", ", on a".
+# Between a trigger that made a trip and a trip noun naming it again: " Moscow " of "to visit
+# Moscow on a bilateral trip".
 _SAME_TRIP_GAP = re.compile(r"\s+(?:to\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+")
 _APPOSITIVE_TRIP = re.compile(
     r",\s+(?:on\s+|during\s+)?(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?$", re.I
@@ -138,11 +143,11 @@ _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:since|because|although|though|whereas|overthrew|ousted)\b")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _SENT_OR_REPRESENTED = re.compile(r".*\brepresented|sen[dt]s?\b|dispatch", re.I)
-_SENDER_GAP = re.compile(r"(?:['’]s\s+\w+)?\s*")  # "Russia was", "China's government"
+_SENDER_GAP = re.compile(r"(?:['’]s\s+\w+)?\s*")  # "Russia [was represented]", "China's government"
 _BY_OR_ITS = re.compile(r"\s*(?:by\s+)?(?:(?:its|their)\s+)?")
 # "Steve Witkoff, Trump's special envoy, has landed": Trump is not the one who landed.
 _POSSESSOR_OF_AGENT = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:envoy|aide|adviser|advisor|emissary|negotiator|"
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{AGENT_NOUNS}|"
     r"spokes(?:man|woman|person)|wife|husband|son|daughter)\b",
     re.I,
 )

@@ -431,7 +431,10 @@ _TITLE_LAST_WORDS = frozenset(
 )
 
 
-_TRAILING_PARTICLE = re.compile(r"\b(?:al|el|ad|as|at|az|an|ash)-$|\b(?:bin|ibn|abu)\s+$")
+# Particles written before a family name: hyphened ("al-Assad") or as a word ("bin Zayed").
+HYPHENED_PARTICLE = r"(?:al|el|ad|as|at|az|an|ash)-"
+_SPACED_PARTICLE = r"(?:bin|ibn|abu|da|de|van|von)\s+"
+_TRAILING_PARTICLE = re.compile(rf"\b{HYPHENED_PARTICLE}$|\b(?:bin|ibn|abu)\s+$")
 
 
 def _has_title_before(text: str, pos: int) -> bool:
@@ -805,8 +808,9 @@ _REFERRING_OFFICES = frozenset({"minister", "envoy", "official", "diplomat"})
 
 
 def _named_minister(memory, leaders, country, day) -> Person | None:
-    """The most recent person of `country` the article named who is a minister (not a
-    head of state or government) on `day`: whom "the Russian minister" points back to."""
+    """The most recent person of `country` the article named who holds an office below
+    head of state or government on `day`: whom "the Russian minister" (or envoy, official,
+    diplomat) points back to."""
     if memory is None:
         return None
     for m in reversed(memory.recent):
@@ -990,7 +994,7 @@ _TITLE_HEADS = (
     "Deputy|Vice|First|Acting|Chief|Head|Minister|Secretary|Director|Chairman|Chairwoman|"
     "President|Commander|Governor|Speaker|Member|Leader|Representative|Envoy|Adviser|Advisor"
 )
-_NAME_PARTICLE = r"(?:al|el|ad|as|at|az|an|ash)-|(?:bin|ibn|abu|da|de|van|von)\s+"
+_NAME_PARTICLE = rf"{HYPHENED_PARTICLE}|{_SPACED_PARTICLE}"
 _MEMBER = re.compile(
     rf"(?:(?:the|his|her|their)\s+)?"
     # "Politburo members General Phan Van Giang"
@@ -1133,10 +1137,11 @@ def pronoun_subject(text: str, before: int) -> str | None:
 
 # "His envoy Steve Witkoff", "Trump's special envoy Steve Witkoff" (the name after) and
 # "Steve Witkoff, Trump's special envoy," (the name before).
+# People who act for someone else: "Trump's special envoy", "his aide".
+AGENT_NOUNS = "envoy|aide|adviser|advisor|emissary|negotiator"
 _ENVOY = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[A-Z][\w'’.-]*['’]s)\s+(?:(?:special|personal|chief|top|"
-    r"senior|national security|foreign policy|presidential)\s+)?(?:envoy|aide|adviser|advisor|"
-    r"emissary|negotiator)\b"
+    rf"senior|national security|foreign policy|presidential)\s+)?(?:{AGENT_NOUNS})\b"
 )
 
 
