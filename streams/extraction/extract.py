@@ -51,6 +51,7 @@ from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.sentences import Sentence, dateline, split_sentences
 from streams.extraction.status import (
     AFTER_BEFORE,
+    ARRIVAL_WORDS,
     HABITUAL,
     NEGATED,
     NEGATED_PLAN,
@@ -155,7 +156,7 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:over|against|about|towards?|regarding|with|than|between|of)\s+(?:the\s+)?$", re.I
 )
 _COME_FROM = re.compile(r"\s+(?:in\s+)?from\b", re.I)
-_HAD_ARRIVED = re.compile(r"\bhad\s+(?:already\s+|just\s+)?(?:arrived|landed|flown in)\b", re.I)
+_HAD_ARRIVED = re.compile(rf"\bhad\s+(?:already\s+|just\s+)?(?:{ARRIVAL_WORDS}|flown in)\b", re.I)
 _ACCOMPANIED_BEFORE = re.compile(r"\b(?:accompanied|joined)\s+(?:\w+\s+){0,3}$", re.I)
 _SWING = re.compile(
     r"\b(?:tour|trip|swing|journey)\s+(?:that|which)\s+(?:also\s+)?$|\balso\s+$", re.I

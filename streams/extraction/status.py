@@ -37,6 +37,11 @@ class Trigger:
 
 
 _I = re.IGNORECASE
+# What is sent or received that is not a person: "sent a message", "received a greeting card".
+_THINGS = (
+    "message|letter|note|congratulat|condolence|greeting|telegram|cable|wish|invitation|signal|"
+    "word|card|call|decision|statement|news|report|gift|award|deliver|shipment|credentials"
+)
 _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
     # "is also expected on Red Square", "are due in Moscow": an arrival announced ahead.
     # First, so that "expected at the parade" is this and not "at the parade".
@@ -73,8 +78,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:was|were|is|are|will be)\s+represented\s+(?=by\b)|\b(?:sent|sends|dispatched)\b"
             # "sent a message", "sent condolences": words went, nobody travelled.
-            r"(?!\s+(?:(?:a|an|his|her|its|their|warm|a\s+warm)\s+)?(?:message|letter|note|"
-            r"congratulat|condolence|greeting|telegram|cable|wishes|invitation|signal|word\b))"
+            rf"(?!\s+(?:(?:a|an|his|her|its|their|warm|a\s+warm)\s+)?(?:{_THINGS})\w*\b)"
             # "The Chinese group was led by Li Hongzhong": the leader of a visiting party.
             r"|\b(?:delegation|group|team|side)\s+(?:was|is|were|are|will be)\s+(?:led|headed)\s+"
             r"(?=by\b)"
@@ -120,9 +124,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
             r"(?:will|to|would)\s+(?:host|receive|welcome))\b"
             # "received a New Year greeting card from Putin", "welcomed the decision": a thing
-            r"(?!\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:card|cards|letter|"
-            r"letters|message|messages|greetings?|congratulations|telegram|call|calls|decision|"
-            r"statement|news|report|invitation|gift|gifts|award|delivery|shipment|credentials)\b)",
+            r"(?!\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z][\w-]*\s+){0,3}?"
+            rf"(?:{_THINGS})\w*\b)",
             _I,
         ),
     ),
@@ -787,10 +790,11 @@ _PLUPERFECT = re.compile(
 
 
 _NEWS_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?$", _I)
+ARRIVAL_WORDS = "arrived|landed|touched down"
 _NEWS_ARRIVAL = re.compile(
-    r"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:arrived|landed|touched down)\b", _I
+    rf"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:{ARRIVAL_WORDS})\b", _I
 )
-_ARRIVAL_VERB = re.compile(r"(?:arrived|landed|touched down|reached)\b", _I)
+_ARRIVAL_VERB = re.compile(rf"(?:{ARRIVAL_WORDS}|reached)\b", _I)
 
 
 # One of these is in any text NEGATIVE_CONTEXT matches; most sentences have none.
