@@ -31,9 +31,11 @@ trump-donald,USA,Donald Trump,head_of_government,President,2025-01-20,,,test,
 """  # noqa: E501 - one CSV row per line, as in the reference files
 
 
-def write_leaders(directory: Path) -> Path:
+def write_leaders(directory: Path, *extra_rows: str) -> Path:
+    """The fixture rows, plus `extra_rows` (CSV lines) for a test that needs someone else."""
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "test.csv").write_text(LEADER_ROWS, encoding="utf-8")
+    rows = LEADER_ROWS + "".join(row + "\n" for row in extra_rows)
+    (directory / "test.csv").write_text(rows, encoding="utf-8")
     return directory
 
 

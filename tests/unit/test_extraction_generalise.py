@@ -1154,16 +1154,14 @@ def test_a_tour_that_took_someone_to_places_last_week_lists_earlier_legs(extract
 
 
 def test_between_two_spells_in_an_office_someone_else_held_it(tmp_path):
-    from tests.unit.extraction_fixtures import LEADER_ROWS
-
-    (tmp_path / "test.csv").write_text(
-        LEADER_ROWS
-        + "wang-yi,CHN,Wang Yi,foreign_minister,Foreign Minister,2013-03-16,2022-12-30,,test,\n"
-        + "qin-gang,CHN,Qin Gang,foreign_minister,Foreign Minister,2022-12-30,2023-07-25,,test,\n"
-        + "wang-yi,CHN,Wang Yi,foreign_minister,Foreign Minister,2023-07-25,,,test,\n",
-        encoding="utf-8",
+    extractor = Extractor.load(
+        write_leaders(
+            tmp_path,
+            "wang-yi,CHN,Wang Yi,foreign_minister,Foreign Minister,2013-03-16,2022-12-30,,test,",
+            "qin-gang,CHN,Qin Gang,foreign_minister,Foreign Minister,2022-12-30,2023-07-25,,test,",
+            "wang-yi,CHN,Wang Yi,foreign_minister,Foreign Minister,2023-07-25,,,test,",
+        )
     )
-    extractor = Extractor.load(tmp_path)
     body = (
         "Wang Yi arrived in Rome on September 2, 2023. He had been in Paris on February 15, 2023."
     )
@@ -1251,15 +1249,15 @@ def test_an_earlier_holders_role_is_read_for_the_year_of_their_trip(extractor, s
 
 
 def test_the_date_after_the_person_a_sentence_ranks_is_their_trips(tmp_path):
-    from tests.unit.extraction_fixtures import LEADER_ROWS
-
-    (tmp_path / "test.csv").write_text(
-        LEADER_ROWS
-        + "sharif-nawaz,PAK,Nawaz Sharif,head_of_government,Prime Minister,2013-06-05,"
-        + "2017-07-28,,test,\n",
-        encoding="utf-8",
+    extractor = Extractor.load(
+        write_leaders(
+            tmp_path,
+            (
+                "sharif-nawaz,PAK,Nawaz Sharif,head_of_government,Prime Minister,"
+                "2013-06-05,2017-07-28,,test,"
+            ),
+        )
     )
-    extractor = Extractor.load(tmp_path)
     body = (
         "MOSCOW - Narendra Modi arrived on Wednesday. The last Pakistani prime minister to "
         "visit Moscow on a bilateral trip was Nawaz Sharif in 2015."
@@ -1313,15 +1311,15 @@ def test_a_guess_at_the_news_trip_is_no_rival_of_a_trip_months_before(extractor)
 
 
 def test_the_indian_foreign_minister_is_not_the_prime_minister(tmp_path):
-    from tests.unit.extraction_fixtures import LEADER_ROWS
-
-    (tmp_path / "test.csv").write_text(
-        LEADER_ROWS
-        + "jaishankar-s,IND,S. Jaishankar,foreign_minister,Minister of External Affairs,"
-        + "2019-05-30,,S Jaishankar,test,\n",
-        encoding="utf-8",
+    extractor = Extractor.load(
+        write_leaders(
+            tmp_path,
+            (
+                "jaishankar-s,IND,S. Jaishankar,foreign_minister,Minister of External Affairs,"
+                "2019-05-30,,S Jaishankar,test,"
+            ),
+        )
     )
-    extractor = Extractor.load(tmp_path)
     body = "The Indian foreign minister arrived in Islamabad on Tuesday."
     (visit,) = extractor.extract_visits(article(body, "2024-10-15T12:00:00+00:00"))
     assert visit.visitor_name == "S. Jaishankar"
@@ -1456,14 +1454,12 @@ def test_welcoming_someones_rejection_is_not_welcoming_them(extractor):
 
 
 def test_a_two_word_family_name_refers_back_and_was_also_in_triggers(tmp_path):
-    from tests.unit.extraction_fixtures import LEADER_ROWS
-
-    (tmp_path / "test.csv").write_text(
-        LEADER_ROWS
-        + "diaz-canel-miguel,CUB,Miguel Díaz-Canel,head_of_state,President,2019-10-10,,,test,\n",
-        encoding="utf-8",
+    extractor = Extractor.load(
+        write_leaders(
+            tmp_path,
+            "diaz-canel-miguel,CUB,Miguel Díaz-Canel,head_of_state,President,2019-10-10,,,test,",
+        )
     )
-    extractor = Extractor.load(tmp_path)
     body = (
         "CARACAS - Maduro was sworn in on Friday. Cuba's Miguel Díaz-Canel sat among the "
         "guests on Friday. Díaz-Canel was also in Caracas in January 2019."
@@ -1520,16 +1516,16 @@ def test_a_frequent_visitor_is_no_tourism_figure_and_conjoined_al_names(extracto
 
 
 def test_subjects_joined_by_and_keep_their_al_particle(tmp_path):
-    from tests.unit.extraction_fixtures import LEADER_ROWS
-
-    (tmp_path / "test.csv").write_text(
-        LEADER_ROWS
-        + "al-sharaa-ahmed,SYR,Ahmed al-Sharaa,head_of_state,President,2025-01-29,,,test,\n"
-        + "al-shaibani-asaad,SYR,Asaad al-Shaibani,foreign_minister,Foreign Minister,"
-        + "2024-12-21,,,test,\n",
-        encoding="utf-8",
+    extractor = Extractor.load(
+        write_leaders(
+            tmp_path,
+            "al-sharaa-ahmed,SYR,Ahmed al-Sharaa,head_of_state,President,2025-01-29,,,test,",
+            (
+                "al-shaibani-asaad,SYR,Asaad al-Shaibani,foreign_minister,Foreign Minister,"
+                "2024-12-21,,,test,"
+            ),
+        )
     )
-    extractor = Extractor.load(tmp_path)
     body = (
         "ANKARA - Ahmed al-Sharaa arrived in Ankara on Tuesday with Asaad al-Shaibani. The "
         "visit follows a trip to KSA, where al-Sharaa and al-Shaibani were received in "
@@ -1780,14 +1776,15 @@ def test_an_envoy_named_before_a_titled_principal(extractor, body):
 
 
 def test_titles_with_particles_honorifics_and_of_clauses(tmp_path):
-    from tests.unit.extraction_fixtures import LEADER_ROWS
-
-    (tmp_path / "test.csv").write_text(
-        LEADER_ROWS + "al-assad-bashar,SYR,Bashar al-Assad,head_of_state,President,2000-07-17,"
-        "2024-12-08,,test,\n",
-        encoding="utf-8",
+    extractor = Extractor.load(
+        write_leaders(
+            tmp_path,
+            (
+                "al-assad-bashar,SYR,Bashar al-Assad,head_of_state,President,"
+                "2000-07-17,2024-12-08,,test,"
+            ),
+        )
     )
-    extractor = Extractor.load(tmp_path)
     body = (
         "MOSCOW - President Bashar al-Assad arrived in Moscow on Tuesday. President al-Assad "
         "is accompanied on the visit by an official delegation that includes Minister of "
