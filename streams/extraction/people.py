@@ -808,39 +808,45 @@ _REFERRING_OFFICES = frozenset({"minister", "envoy", "official", "diplomat"})
 
 
 def _named_minister(memory, leaders, country, day) -> Person | None:
-    """The most recent person of `country` the article named who holds an office below
-    head of state or government on `day`: whom "the Russian minister" (or envoy, official,
-    diplomat) points back to."""
-    if memory is None:
-        return None
-    for m in reversed(memory.recent):
-        if m.leader_id is None:
-            continue
-        person = leaders.people[m.leader_id]
-        term = person.office_on(day)
-        if term is not None and term.country == country and not term.role.is_leader:
-            return person
-    return None
+    """Whom "the Russian minister" (or envoy, official, diplomat) points back to: the most
+    recent person of `country` the article named, holding an office below head of state or
+    government on `day`."""
+    return next(
+        (
+            person
+            for person, term in _named_of(memory, leaders, country, day)
+            if not term.role.is_leader
+        ),
+        None,
+    )
 
 
 def _named_earlier(memory, leaders, country, role, office, day) -> Person | None:
     """The most recent person of `country` in the article who fits the office word."""
+    return next(
+        (
+            person
+            for person, term in _named_of(memory, leaders, country, day)
+            if office in _GENERIC_OFFICES
+            or term.role is role
+            or (office and term.office.lower().endswith(office))
+        ),
+        None,
+    )
+
+
+def _named_of(memory, leaders, country, day):
+    """(person, their term on `day`) for the dictionary people of `country` the article has
+    named, latest first."""
     if memory is None:
-        return None
+        return
     for m in reversed(memory.recent):
         if m.leader_id is None:
             continue
         person = leaders.people[m.leader_id]
         term = person.office_on(day)
-        if term is None or term.country != country:
-            continue
-        if (
-            office in _GENERIC_OFFICES
-            or term.role is role
-            or (office and term.office.lower().endswith(office))
-        ):
-            return person
-    return None
+        if term is not None and term.country == country:
+            yield person, term
 
 
 def _appositive_people(text, offset, tokens, people, places) -> None:
