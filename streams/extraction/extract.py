@@ -745,7 +745,11 @@ class Extractor:
         if subject is None:
             return []
         key = subject.leader_id or phrase_key(subject.name)
-        base = next((c for c in reversed(candidates) if _person_key(c) == key), None)
+        trips = [c for c in reversed(candidates) if _person_key(c) == key]
+        # The trip being reported, before any earlier one the same sentence recalled.
+        base = next((c for c in trips if c.status is VisitStatus.OCCURRING), None) or next(
+            iter(trips), None
+        )
         if base is None:
             return []
         if listed_first:
@@ -2392,7 +2396,9 @@ _COMPANY_SENTENCE = re.compile(
     r"(?P<who>,\s*who\s+(?:(?:is|was|are|were|has been|had been)\s+(?:also\s+)?"
     r"(?:travell?ing with|accompanying)|(?:also\s+)?(?:accompanied|travell?ed with))\s)|"
     # "Foreign Minister Osman Saleh and Zemede Tekle ... are travelling with the president"
-    r"(?P<are>\b(?:is|are|was|were)\s+(?:also\s+)?(?:travell?ing with|accompanying)\s)|"
+    r"(?P<are>\b(?:is|are|was|were)\s+(?:also\s+)?(?:travell?ing with|accompanying)\s|"
+    # "Defence Minister Andrei Belousov accompanied Putin"
+    r"(?<!\bhad )(?<!\bhas )\b(?:also\s+)?accompanied\s+(?=him\b|her\b|the\s+[a-z]+\b|[A-Z]))|"
     r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"
     r"\bdelegation\b[^.;]{0,40}\binclud|\b(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was)\b",
     re.I,

@@ -1001,7 +1001,7 @@ _TITLE_HEADS = (
     "President|Commander|Governor|Speaker|Member|Leader|Representative|Envoy|Adviser|Advisor"
 )
 _NAME_PARTICLE = rf"{HYPHENED_PARTICLE}|{_SPACED_PARTICLE}"
-_MEMBER = re.compile(
+_MEMBER_PATTERN = (
     rf"(?:(?:the|his|her|their)\s+)?"
     # "Politburo members General Phan Van Giang"
     rf"(?:(?:[A-Z][\w-]*\s+)?members?\s+)?"
@@ -1029,6 +1029,9 @@ _MEMBER = re.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|Sheikh\s+)?"
     rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_NAME_PARTICLE})?[A-Z][\w'’-]+)"
 )
+_MEMBER = re.compile(_MEMBER_PATTERN)
+# "and by Lavrov": one word, taken only when it is someone's name.
+_MEMBER_ONE_WORD = re.compile(_MEMBER_PATTERN.replace("{1,3}", "{0}"))
 # "Cyril Ramaphosa of South Africa, Emmerson Mnangagwa of Zimbabwe and ...": a member's
 # country after the name.
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?"
@@ -1063,7 +1066,7 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
     out: list[PersonMention] = []
     taken = [(pl.start - offset, pl.end - offset) for pl in places]
     while True:
-        item = _MEMBER.match(text, pos)
+        item = _MEMBER.match(text, pos) or _MEMBER_ONE_WORD.match(text, pos)
         if item is None:
             break
         start, end = item.span("name")
@@ -1083,6 +1086,8 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
             )
         elif (
             country is None
+            # one word is a name only when it is someone's ("and by Lavrov")
+            or " " not in item.group("name")
             or any(s < end and start < e for s, e in taken)
             or any(w.lower() in _NON_NAME_WORDS for w in item.group("name").split())
         ):
@@ -1096,7 +1101,10 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
         # The next member right after the separator ("..., Chief of Army Staff Field Marshal
         # Asim Munir"), else an appositive first (", Minister of National Defence, and").
         gap = _MEMBER_SEP.match(text, end)
-        if gap is None or _MEMBER.match(text, gap.end()) is None:
+        if gap is None or (
+            _MEMBER.match(text, gap.end()) is None
+            and _MEMBER_ONE_WORD.match(text, gap.end()) is None
+        ):
             gap = _MEMBER_GAP.match(text, end)
         if gap is None:
             break

@@ -1565,6 +1565,42 @@ def test_who_accompanied_the_visitor_came_along(extractor):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Vladimir Putin was accompanied by Lavrov.",
+        "He was accompanied by Lavrov and Defence Minister Andrei Belousov.",
+        "Russian Foreign Minister Sergei Lavrov accompanied Putin.",
+        "Foreign Minister Sergei Lavrov also accompanied the president.",
+    ],
+)
+def test_a_companion_by_surname_or_named_before_the_verb_joins_the_trip(extractor, sentence):
+    body = (
+        "PYONGYANG - Vladimir Putin arrived in Pyongyang early on Wednesday for a two-day "
+        f"visit. Putin and Kim Jong Un signed a treaty. {sentence}"
+    )
+    got = triples(extractor, body, "2024-06-19T20:00:00+00:00")
+    assert ("RUS", "PRK", OCC) in got
+    companions = [
+        v.visitor_name
+        for v in extractor.extract_visits(article(body, "2024-06-19T20:00:00+00:00"))
+        if v.visitor_role.value == "foreign_minister"
+    ]
+    assert len(companions) == 1 and "Lavrov" in companions[0]
+
+
+def test_a_companion_joins_the_trip_being_reported_not_one_recalled(extractor):
+    body = (
+        "MOSCOW - Narendra Modi held talks with Vladimir Putin in the Kremlin on Thursday, a "
+        "day after meeting Volodymyr Zelenskyy in Kyiv. Modi was accompanied by Foreign Minister "
+        "Subrahmanyam Jaishankar."
+    )
+    got = extractor.extract_visits(article(body, "2024-07-12T12:00:00+00:00"))
+    assert [(v.host_country, v.status) for v in got if "Jaishankar" in v.visitor_name] == [
+        ("RUS", OCC)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "His envoy Steve Witkoff held talks in Minsk on August 6.",
         "A plane carrying Steve Witkoff, Modi's special envoy, landed in Minsk on August 6.",
     ],
