@@ -131,6 +131,14 @@ _TOOK_SOMEONE = re.compile(
     r"(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|(?P<name>[A-Z]))"
 )
 _LAST_WEEK = re.compile(r"\b(?:last week|earlier (?:this|in the) week)\b", re.I)
+# "Putin then flew to Hanoi", "travelled on to Vietnam": the next leg of the reported trip.
+_ONWARD = re.compile(
+    r"\b(?:then|later|afterwards|subsequently)\s+(?:\w+\s+){0,1}?(?:flew|travell?ed|went|"
+    r"headed|moved|continued|left|arrived|landed|proceeded)\b|"
+    r"\b(?:flew|travell?ed|went|headed|moved|continued|proceeded|pressed)\s+on\s+to\b|"
+    r"\bnext stop\b|\bfrom there\b",
+    re.I,
+)
 # The words before a trip noun (its own first words included): ", a", ", on a".
 # Between a trigger that made a trip and a trip noun naming it again: " Moscow " of "to visit
 # Moscow on a bilateral trip".
@@ -2328,6 +2336,18 @@ class Extractor:
                 # "Wang arrived in Moscow on Tuesday ... a tour that took him to Paris and
                 # Rome last week": last week's stops are legs before the news.
                 c = dataclasses.replace(c, status=VisitStatus.PAST, event_date=None)
+            elif (
+                c.status is VisitStatus.PAST
+                and not c.strong
+                and not c.dated
+                and c.host != lead.host
+                and c.sentence.index > lead.sentence.index
+                and _person_key(c) == _person_key(lead)
+                and _ONWARD.search(c.sentence.text)
+            ):
+                # "Putin arrived in Pyongyang on Wednesday ... Putin then flew to Hanoi":
+                # the next leg of the trip being reported, not an earlier one.
+                c = dataclasses.replace(c, status=VisitStatus.OCCURRING, event_date=published)
             out.append(c)
         return out
 

@@ -1903,3 +1903,29 @@ def test_review_fixes_also_at_the_table_next_week_and_future_years(extractor):
 def test_review_fixes_emissaries_and_a_name_after_yesterday(extractor, body):
     got = extractor.extract_visits(article(body, "2025-02-01T08:00:00+00:00"))
     assert [(v.visitor_name, v.visitor_country) for v in got] == [("Steve Witkoff", "IND")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Putin then flew to Hanoi, where he met To Lam.",
+        "From Pyongyang, Putin travelled on to Vietnam.",
+        "He later flew to Hanoi.",
+    ],
+)
+def test_the_next_leg_of_the_reported_trip_is_news_too(extractor, sentence):
+    body = (
+        "PYONGYANG - Vladimir Putin arrived in Pyongyang early on Wednesday for a two-day "
+        f"visit. Putin and Kim Jong Un signed a treaty. {sentence}"
+    )
+    got = triples(extractor, body, "2024-06-20T20:00:00+00:00")
+    assert got == [("RUS", "PRK", OCC), ("RUS", "VNM", OCC)]
+
+
+def test_an_undated_earlier_trip_elsewhere_stays_background(extractor):
+    body = (
+        "PYONGYANG - Vladimir Putin arrived in Pyongyang early on Wednesday for a two-day "
+        "visit. Putin and Kim Jong Un signed a treaty. Putin had visited Hanoi before."
+    )
+    got = triples(extractor, body, "2024-06-20T20:00:00+00:00")
+    assert got == [("RUS", "PRK", OCC), ("RUS", "VNM", PAST)]
