@@ -169,8 +169,19 @@ _MODIFIERS = (
     r"military|junta|visiting|top|chief|senior|special|principal|presidential)\s+)*"
 )
 # After a place: "'s Prime Minister", " Foreign Minister", "'s new president".
+# An institution between a country and an office: "Russian Security Council Secretary",
+# "China's National People's Congress chairman". Whatever the office word, its holder is
+# an official ("National Assembly President" is no head of state).
+_INSTITUTIONS = (
+    r"(?:Supreme\s+|Russian\s+)?(?:National\s+)?Security\s+Council|State\s+Duma|Duma|"
+    r"Federation\s+Council|National\s+Assembly|Parliament|Majlis|Senate|Communist\s+Party|"
+    r"Workers['’]?\s+Party|Central\s+Committee|Central\s+Military\s+Commission|State\s+Council|"
+    r"National\s+People['’]s\s+Congress|Politburo|General\s+Staff|Armed\s+Forces|Army|Navy|"
+    r"Air\s+Force|Revolutionary\s+Guards?|Presidential\s+Administration|Senate|"
+    r"Foreign\s+Intelligence\s+Service|Intelligence\s+Service|Supreme\s+Court"
+)
 OFFICE_AFTER_PLACE = re.compile(
-    rf"^(?:['’]s|\.)?\s+{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})"
+    rf"^(?:['’]s|\.)?\s+(?P<org>(?:{_INSTITUTIONS})\s+)?{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})"
     rf"(?:\s+and\s+{_MODIFIERS}(?P<office2>{_OFFICE_ALTERNATION}))?\b",
     re.I,
 )
@@ -611,6 +622,8 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             continue
         office = m.group("office").lower()
         role = OFFICES.get(office, VisitorRole.OTHER_OFFICIAL)
+        if m.group("org"):
+            role = VisitorRole.OTHER_OFFICIAL
         if office == "foreign secretary" and pl.place.country != "GBR":
             role = VisitorRole.OTHER_OFFICIAL  # elsewhere the top civil servant, not the minister
         if m.group("office2"):
@@ -753,7 +766,11 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
         om = OFFICE_AFTER_PLACE.match(rest)
         if om is None:
             continue
-        role = OFFICES.get(om.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+        role = (
+            VisitorRole.OTHER_OFFICIAL
+            if om.group("org")
+            else OFFICES.get(om.group("office").lower(), VisitorRole.OTHER_OFFICIAL)
+        )
         name_end_rel = pl.start - offset - len(before) + m.end(1)
         name_start_rel = pl.start - offset - len(before) + m.start(1)
         existing = next((p for p in people if p.end == name_end_rel + offset), None)

@@ -1929,3 +1929,19 @@ def test_an_undated_earlier_trip_elsewhere_stays_background(extractor):
     )
     got = triples(extractor, body, "2024-06-20T20:00:00+00:00")
     assert got == [("RUS", "PRK", OCC), ("RUS", "VNM", PAST)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian Security Council Secretary Sergei Kozlov arrived in Pyongyang on Friday.",
+        "China's National People's Congress chairman Zhang Wei arrived in Pyongyang on Friday.",
+        "Vietnamese National Assembly President Tran Van Minh arrived in Pyongyang on Friday.",
+    ],
+)
+def test_an_office_of_a_named_institution_is_an_officials(extractor, sentence):
+    got = extractor.extract_visits(article(sentence, "2024-09-14T10:00:00+00:00"))
+    assert [(v.host_country, v.status, v.visitor_role.value) for v in got] == [
+        ("PRK", OCC, "other_official")
+    ]
+    assert got[0].visitor_country in ("RUS", "CHN", "VNM")
