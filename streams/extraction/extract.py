@@ -446,6 +446,19 @@ _HYPOTHETICAL = with_first_char_test(
         re.I,
     )
 )
+# A trip ending: "returned", "flew home", "came back".
+_RETURN = re.compile(
+    r"return(?:s|ed|ing)\b|(?:fl(?:ew|ies|ying)|head(?:s|ed|ing)|went|came|travell?ed)\s+"
+    r"(?:home|back)\b",
+    re.I,
+)
+# Between a return and the place it left: "home from", "to Minsk on Friday from the".
+_RETURN_FROM = re.compile(
+    r"(?:\s+(?:home|back))?(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:on|late|early|overnight)\b[\w ]{0,20}?)?\s+from\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:visit|trip|tour|summit)\s+(?:to|in)\s+(?:the\s+)?)?",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"(?:\s+(?:in|late|early|on)\b[\w ]{0,20}?)?\s+from\s+(?:the\s+)?", re.I)
 _IN_ADVERB = re.compile(r"\s+in\s+(?:from|on|late|early|overnight|aboard|on board)\b", re.I)
 _POSTED_TO = re.compile(
@@ -1244,6 +1257,17 @@ class Extractor:
                         )
         return out
 
+    def _return_from(self, text, off, trig, places) -> "_Leg | None":
+        """ "returned home from Myanmar": the place after "from" within the return's clause."""
+        for pl in places:
+            rel = pl.start - off
+            if rel < trig.end or rel > trig.end + 60:
+                continue
+            if _RETURN_FROM.fullmatch(text, trig.end, rel):
+                host = self._host_candidate(text, off, pl)
+                return _Leg(host, pl.end - off) if host is not None else None
+        return None
+
     def _origin(self, text, off, trig, places):
         """The place an arrival came from ("arrived from Vilnius", "flew in from Jakarta")."""
         if trig.kind is not TriggerKind.TRAVEL or not _is_arrival(text, trig) or "from" not in text:
@@ -1610,6 +1634,12 @@ class Extractor:
         hosts = self._places_after(
             text, off, trig, places, require_prep=trig.kind is TriggerKind.TRAVEL or bool(noun)
         )
+        if _RETURN.match(text, trig.start):
+            # "returned to Minsk from Myanmar", "flew home from Naypyitaw": the trip ending is
+            # to the place it is left; the place returned to is home (a domestic leg).
+            left = self._return_from(text, off, trig, places)
+            if left is not None:
+                hosts = [left, *hosts]
         if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
         if not hosts and _TO_UNKNOWN.match(text, trig.end):

@@ -122,7 +122,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
-            r"(?:will|to|would)\s+(?:host|receive|welcome))\b"
+            r"(?:will|to|would)\s+(?:host|receive|welcome)|"
+            # "Kim is hosting Belousov this week"
+            r"(?:is|are|was|were)\s+(?:also\s+)?(?:hosting|receiving|welcoming|greeting))\b"
             # "received a New Year greeting card from Putin", "welcomed the decision": a thing
             r"(?!\s+(?:a|an|the|his|her|its|their)?\s*(?:[a-z][\w-]*\s+){0,3}?"
             rf"(?:{_THINGS})\w*\b)",

@@ -1945,3 +1945,23 @@ def test_an_office_of_a_named_institution_is_an_officials(extractor, sentence):
         ("PRK", OCC, "other_official")
     ]
     assert got[0].visitor_country in ("RUS", "CHN", "VNM")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trip"),
+    [
+        (
+            "Alexander Lukashenko flew home from Naypyitaw on Friday after a three-day visit.",
+            ("BLR", "MMR", OCC),
+        ),
+        ("Alexander Lukashenko returned to Minsk on Friday from Myanmar.", ("BLR", "MMR", OCC)),
+        ("Min Aung Hlaing returned to Naypyitaw from Minsk on Friday.", ("MMR", "BLR", OCC)),
+    ],
+)
+def test_a_return_from_a_place_ends_a_trip_there(extractor, sentence, trip):
+    assert triples(extractor, sentence, "2024-09-14T10:00:00+00:00") == [trip]
+
+
+def test_a_leader_who_is_hosting_someone_receives_a_visitor(extractor):
+    body = "Kim Jong Un is hosting Russian Defence Minister Andrei Belousov this week."
+    assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == [("RUS", "PRK", OCC)]
