@@ -289,6 +289,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|"
             r"second|third|last)\s+(?=to\b)|"
             r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
+            # "a trip by Lukashenko to Myanmar": as "a visit by"
+            r"(?:trip|journey)(?=\s+by\s+(?:[A-Z]|the\s|a\s|an\s))|"
             r"(?:stops?|stopovers?|stay)\s+(?=in\b))\b",
             _I,
         ),

@@ -1965,3 +1965,17 @@ def test_a_return_from_a_place_ends_a_trip_there(extractor, sentence, trip):
 def test_a_leader_who_is_hosting_someone_receives_a_visitor(extractor):
     body = "Kim Jong Un is hosting Russian Defence Minister Andrei Belousov this week."
     assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == [("RUS", "PRK", OCC)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trip"),
+    [
+        ("A planned trip by Alexander Lukashenko to Myanmar was called off.", ("BLR", "MMR", CANC)),
+        (
+            "The trip by Alexander Lukashenko to Myanmar in March 2023 was his first.",
+            ("BLR", "MMR", PAST),
+        ),
+    ],
+)
+def test_a_trip_by_someone_is_read_as_a_visit_by_them(extractor, sentence, trip):
+    assert triples(extractor, sentence, "2024-09-14T10:00:00+00:00") == [trip]
