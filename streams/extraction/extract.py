@@ -469,6 +469,10 @@ _POSTED_TO = re.compile(
 _PRESENT_SIMPLE = re.compile(
     r"(?:flies|travels|heads|leaves|goes|visits|arrives|departs|returns|moves on)", re.I
 )
+# A trip noun, then the present tense of its start: "visit to Myanmar begins on".
+_BEGINS = re.compile(
+    r"[^,.;]{0,50}?\b(?:begins|starts|opens|kicks off|gets under way|gets underway)\b", re.I
+)
 _LEG_APPOSITIVE = re.compile(
     r",\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:stop|leg|destination|part)\s+(?:of|on)\s+"
     r"(?:the|his|her|a|an|this)\s+(?:[\w-]+\s+){0,2}?$",
@@ -2098,6 +2102,12 @@ class Extractor:
         resolved = resolve(near, published, False) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
+        if near is not None and near.kind == "weekday" and _BEGINS.match(text, trig.end):
+            # "Lukashenko's visit to Myanmar begins on Thursday" in Saturday's paper: the
+            # next Thursday.
+            ahead = resolve(near, published, True)
+            if ahead is not None and ahead.day is not None and ahead.day > published:
+                return VisitStatus.PLANNED, True
         if "after" in text and _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
             return VisitStatus.PAST, True
         if is_background(text, trig) or (resolved is not None and resolved.tense < 0):
@@ -2125,7 +2135,7 @@ class Extractor:
         if (
             near is not None
             and near.kind == "weekday"
-            and _PRESENT_SIMPLE.fullmatch(trig.text)
+            and _PRESENT_SIMPLE.fullmatch(trig.text.strip())  # "heads " before "to"
             and not _PAST_TENSE.search(text[max(0, trig.start - 12) : trig.start])
         ):
             # "Lula flies on Saturday to Abu Dhabi" in Friday's paper: the next Saturday.

@@ -1979,3 +1979,16 @@ def test_a_leader_who_is_hosting_someone_receives_a_visitor(extractor):
 )
 def test_a_trip_by_someone_is_read_as_a_visit_by_them(extractor, sentence, trip):
     assert triples(extractor, sentence, "2024-09-14T10:00:00+00:00") == [trip]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Alexander Lukashenko's visit to Myanmar begins on Thursday.", PLAN),
+        ("Alexander Lukashenko heads to Myanmar on Monday.", PLAN),
+        ("Alexander Lukashenko's visit to Myanmar began on Thursday.", OCC),
+    ],
+)
+def test_a_trip_that_starts_on_a_weekday_in_the_present_tense_is_ahead(extractor, sentence, status):
+    # Published on a Saturday: "begins on Thursday" is the coming Thursday.
+    assert triples(extractor, sentence, "2024-09-14T10:00:00+00:00") == [("BLR", "MMR", status)]
