@@ -84,7 +84,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?=by\b)"
             # "Envoys from two dozen countries attended. Among them were A, ... and B."
             r"|\bamong\s+(?:them|those\s+(?:attending|present|who\s+(?:attended|came|took part|"
-            r"were present))|the\s+(?:[\w-]+\s+){0,2}?(?:guests|"
+            r"were present)|(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|"
+            r"the\s+(?:[\w-]+\s+){0,2}?(?:guests|"
             r"attendees|participants|delegates|visitors|leaders|dignitaries|heads of state|"
             r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
             r"(?:were|was|are|is)\b"
@@ -93,7 +94,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"|\b(?:also\s+)?on\s+the\s+(?:guest\s+)?list(?:\s+(?:for|of)\s+[^,.;]{1,40}?)?\s+"
             r"(?:are|were|is|was)\b"
             # "Guests at the parade include A, B and C": each of them travelled to it.
-            r"|\b(?:guests|attendees|participants|invitees|dignitaries)\b[^.;,]{0,60}?"
+            r"|\b(?:guests|attendees|participants|invitees|dignitaries|guest\s+list)\b[^.;,]{0,60}?"
             r"\binclud(?:e|es|ed)\b"
             # "Other leaders at the gathering included A, B and C"
             r"|\b(?:other\s+)?(?:leaders|heads of state|heads of government)\s+(?:at|attending|"
@@ -123,6 +124,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
             r"(?:will|to|would)\s+(?:host|receive|welcome)|"
+            # "Putin opened the summit, welcoming Xi, Modi and Pezeshkian"
+            r"(?<=, )(?:welcoming|receiving|greeting|hosting)(?=\s+[A-Z])|"
             # "Kim is hosting Belousov this week"
             r"(?:is|are|was|were)\s+(?:also\s+)?(?:hosting|receiving|welcoming|greeting))\b"
             # "received a New Year greeting card from Putin", "welcomed the decision": a thing
@@ -155,9 +158,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.SUMMIT,
         True,
         re.compile(
-            r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)\s+"
-            # "Also present at the ceremony were ..."
-            r"(?:(?:at|for)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:are|were|will be|was|is)\b"
+            r"\b(?:also\s+)?(?:attending|present|in attendance|taking part|participating)(?:\s+"
+            # "Also present at the ceremony were ..."; "Also in attendance: ..."
+            r"(?:(?:at|for)\s+(?:the\s+)?[^,.;:]{1,40}?\s+)?(?:are|were|will be|was|is)\b|:)"
             r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:attending|taking part|participating)\b"
             # "a meeting of ministers in Minsk on Wednesday, which Sergei Lavrov attended"
             r"|(?<=[a-z] )(?:also\s+)?attended(?=\s*(?:[.,;]|$|as\s+(?:a|an)\s))"

@@ -1992,3 +1992,21 @@ def test_a_trip_by_someone_is_read_as_a_visit_by_them(extractor, sentence, trip)
 def test_a_trip_that_starts_on_a_weekday_in_the_present_tense_is_ahead(extractor, sentence, status):
     # Published on a Saturday: "begins on Thursday" is the coming Thursday.
     assert triples(extractor, sentence, "2024-09-14T10:00:00+00:00") == [("BLR", "MMR", status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vladimir Putin opened the summit on Tuesday. Among those in Kazan were Xi Jinping and "
+        "Narendra Modi.",
+        "Vladimir Putin opened the summit on Tuesday. Also in attendance: Xi Jinping and "
+        "Narendra Modi.",
+        "Vladimir Putin opened the summit on Tuesday. The guest list included Xi Jinping and "
+        "Narendra Modi.",
+        "Vladimir Putin opened the summit on Tuesday, welcoming Xi Jinping and Narendra Modi.",
+    ],
+)
+def test_roll_calls_of_a_summit_name_its_visitors(extractor, sentence):
+    body = f"KAZAN, Russia - {sentence}"
+    got = triples(extractor, body, "2024-10-23T10:00:00+00:00")
+    assert got == [("CHN", "RUS", OCC), ("IND", "RUS", OCC)]
