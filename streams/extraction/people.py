@@ -1118,10 +1118,7 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
         # The next member right after the separator ("..., Chief of Army Staff Field Marshal
         # Asim Munir"), else an appositive first (", Minister of National Defence, and").
         gap = _MEMBER_SEP.match(text, end)
-        if gap is None or (
-            _MEMBER.match(text, gap.end()) is None
-            and _MEMBER_ONE_WORD.match(text, gap.end()) is None
-        ):
+        if gap is None or _MEMBER.match(text, gap.end()) is None:
             gap = _MEMBER_GAP.match(text, end)
         if gap is None:
             break
