@@ -950,6 +950,7 @@ class Extractor:
                 memory,
                 published,
                 article_host,
+                sentence.index == 0,
             )
             if inherited and trig.kind is TriggerKind.TALKS:
                 # "sat down with Putin ..., a day after meeting Zelenskyy in Kyiv": Putin
@@ -1451,6 +1452,7 @@ class Extractor:
         memory,
         published: date,
         article_host: str | None = None,
+        under_dateline: bool = False,
     ):
         """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
@@ -1613,6 +1615,17 @@ class Extractor:
                 host = self._place_before(text, off, trig, places)  # "held talks there"
             if host is None:
                 host = self._fronted_place(text, off, trig, places)  # "In Caracas he met ..."
+            if (
+                host is None
+                and under_dateline
+                and dateline_country is not None
+                and dateline_country in self._countries_of(people)
+                # the sentence names no place of its own (it would say where they met)
+                and all(pl.used_for_person or pl.place.kind == PlaceKind.DEMONYM for pl in places)
+            ):
+                # "NAYPYITAW - Min Aung Hlaing met Lukashenko on Friday": the meeting the
+                # dateline opens, with a leader of the dateline's country, took place there.
+                host = _Inferred((dateline_country, None))
             if host is None:
                 return [], []
             clause_start = trig.start - len(clause_before(text, trig.start, limit=160))

@@ -2010,3 +2010,27 @@ def test_roll_calls_of_a_summit_name_its_visitors(extractor, sentence):
     body = f"KAZAN, Russia - {sentence}"
     got = triples(extractor, body, "2024-10-23T10:00:00+00:00")
     assert got == [("CHN", "RUS", OCC), ("IND", "RUS", OCC)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NAYPYITAW - Min Aung Hlaing met Belarusian President Alexander Lukashenko on Friday.",
+        "NAYPYITAW - Alexander Lukashenko held talks with Min Aung Hlaing on Friday.",
+    ],
+)
+def test_a_meeting_with_the_dateline_countrys_leader_under_the_dateline_is_there(extractor, body):
+    assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == [("BLR", "MMR", OCC)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # nobody of the dateline's country: the meeting may be anywhere
+        "MOSCOW - Narendra Modi met Alexander Lukashenko on Friday.",
+        # not the sentence the dateline opens
+        "NAYPYITAW - Markets were calm on Friday. Min Aung Hlaing met Alexander Lukashenko.",
+    ],
+)
+def test_a_meeting_without_a_place_is_placed_only_by_its_own_dateline(extractor, body):
+    assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == []
