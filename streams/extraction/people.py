@@ -384,6 +384,8 @@ def scan(
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
     _companion_officials(text, offset, tokens, people, places, leaders, day)
+    if "led by" in text or "headed by" in text:
+        _party_heads(text, offset, tokens, people, places)
     if _ENVOY_GATE.any_in(text):
         _envoys(text, offset, tokens, people, places, leaders, day, memory)
     if ", then " in text or ", at th" in text:
@@ -989,6 +991,49 @@ def _companion_officials(text, offset, tokens, people, places, leaders, day) -> 
         people.append(mention)
         covered.append((mention.start, mention.end))
         starts.add(mention.start)
+
+
+# "a Russian delegation led by Defence Minister Andrei Belousov": the party's country is
+# its head's. The place ends right before the words matched here.
+_LED_PARTY = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:delegation|team|group|mission)\s+(?:was\s+|is\s+)?"
+    r"(?:led|headed)\s+by\s+(?:the\s+)?",
+    re.I,
+)
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"(?:{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})\s+)?(?=[A-Z])", re.I
+)
+
+
+def _party_heads(text, offset, tokens, people, places) -> None:
+    """ "a Russian delegation led by Defence Minister Andrei Belousov": the head of a party
+    named by its country is of that country."""
+    covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
+    place_at = {pl.start: pl for pl in places}
+    for pl in places:
+        if not (pl.place.kind == PlaceKind.DEMONYM or pl.possessive):
+            continue
+        led = _LED_PARTY.match(text, pl.end - offset + (2 if pl.possessive else 0))
+        if led is None:
+            continue
+        title = _OFFICE_BEFORE_NAME.match(text, led.end())
+        if title is None:
+            continue
+        start = led.end() + offset
+        person = next((p for p in people if start <= p.start <= title.end() + offset), None)
+        if person is not None:
+            person.country = person.country or pl.place.country
+            pl.used_for_person = True
+            continue
+        name_tokens = _name_tokens_at(text, tokens, title.end() + offset, offset, covered, place_at)
+        if len(name_tokens) < 2:
+            continue
+        office = title.group("office")
+        role = OFFICES[office.lower()] if office else VisitorRole.OTHER_OFFICIAL
+        mention = _pattern_mention(text, offset, name_tokens, pl.place.country, role)
+        people.append(mention)
+        covered.append((mention.start, mention.end))
+        pl.used_for_person = True
 
 
 # What introduces the people travelling with a visitor.

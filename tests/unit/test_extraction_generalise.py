@@ -2034,3 +2034,30 @@ def test_a_meeting_with_the_dateline_countrys_leader_under_the_dateline_is_there
 )
 def test_a_meeting_without_a_place_is_placed_only_by_its_own_dateline(extractor, body):
     assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head"),
+    [
+        (
+            "PYONGYANG - Kim Jong Un met a Russian delegation led by Defence Minister Andrei "
+            "Belousov on Friday.",
+            "Andrei Belousov",
+        ),
+        (
+            "Kim Jong Un received a Russian delegation headed by Ivan Petrov in Pyongyang on "
+            "Friday.",
+            "Ivan Petrov",
+        ),
+        (
+            "A Russian delegation led by Defence Minister Andrei Belousov arrived in Pyongyang "
+            "on Friday.",
+            "Andrei Belousov",
+        ),
+    ],
+)
+def test_the_head_of_a_party_named_by_its_country_is_of_that_country(extractor, sentence, head):
+    got = extractor.extract_visits(article(sentence, "2024-09-14T10:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country, v.status) for v in got] == [
+        (head, "RUS", "PRK", OCC)
+    ]
