@@ -386,6 +386,8 @@ def scan(
     _companion_officials(text, offset, tokens, people, places, leaders, day)
     if "led by" in text or "headed by" in text:
         _party_heads(text, offset, tokens, people, places)
+    if "counterpart" in text:
+        _counterparts(text, offset, people, places, leaders, day)
     if _ENVOY_GATE.any_in(text):
         _envoys(text, offset, tokens, people, places, leaders, day, memory)
     if ", then " in text or ", at th" in text:
@@ -1034,6 +1036,49 @@ def _party_heads(text, offset, tokens, people, places) -> None:
         people.append(mention)
         covered.append((mention.start, mention.end))
         pl.used_for_person = True
+
+
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:new\s+)?$", re.I)
+
+
+def _counterparts(text, offset, people, places, leaders, day) -> None:
+    """ "Putin received his Iranian counterpart": whoever held the same office in that
+    country on the day, when the sentence has named the one whose counterpart it is."""
+    for pl in places:
+        if pl.used_for_person or pl.place.kind != PlaceKind.DEMONYM:
+            continue
+        after = _COUNTERPART_AFTER.match(text, pl.end - offset)
+        if after is None or not _POSSESSIVE_BEFORE.search(text, 0, pl.start - offset):
+            continue
+        if any(p.start == after.end() + offset + 1 for p in people):
+            continue  # "his Iranian counterpart Abbas Araghchi": the name says who
+        own = next(
+            (
+                p
+                for p in reversed(people)
+                if p.end <= pl.start and p.leader_id is not None and p.source != "office"
+            ),
+            None,
+        )
+        term = leaders.people[own.leader_id].office_on(day) if own is not None else None
+        if term is None or term.country == pl.place.country:
+            continue
+        holder = leaders.holder(pl.place.country, term.role, day, term.office.split()[-1])
+        if holder is None:
+            continue
+        pl.used_for_person = True
+        people.append(
+            PersonMention(
+                pl.start,
+                after.end() + offset,
+                holder.name,
+                holder.leader_id,
+                pl.place.country,
+                None,
+                "office",
+            )
+        )
 
 
 # What introduces the people travelling with a visitor.

@@ -2061,3 +2061,14 @@ def test_the_head_of_a_party_named_by_its_country_is_of_that_country(extractor, 
     assert [(v.visitor_name, v.visitor_country, v.host_country, v.status) for v in got] == [
         (head, "RUS", "PRK", OCC)
     ]
+
+
+def test_his_counterpart_of_a_country_is_whoever_held_the_same_office_there(extractor):
+    body = (
+        "NAYPYITAW - Min Aung Hlaing received his Belarusian counterpart at the presidential "
+        "palace on Friday."
+    )
+    got = extractor.extract_visits(article(body, "2024-09-14T10:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country, v.status) for v in got] == [
+        ("Alexander Lukashenko", "BLR", "MMR", OCC)
+    ]
