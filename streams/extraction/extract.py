@@ -201,6 +201,7 @@ _RANKED_INFINITIVE = with_first_char_test(
 _WAS_BEFORE = with_first_char_test(re.compile(r"\b(?:was|is|were|remains|remained)\s+$", re.I))
 _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "accepted an invitation from Kim to visit Pyongyang": the host invites, the guest travels.
+_INVITATION_OF = re.compile(r"['’]s\s+(?:\w+\s+)?invitation\b", re.I)
 _INVITER = re.compile(r"\b(?i:invitations?\s+(?:from|of))\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
 # "talks with Putin during his visit": whom the subject met is not who travelled.
 _SENDS = re.compile(
@@ -1357,6 +1358,7 @@ class Extractor:
             and not _AGENT.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _COMPANION.search(text[max(0, p.start - off - 40) : p.start - off])
             and not _INVITER.search(text[max(0, p.start - off - 40) : p.start - off])
+            and not _INVITATION_OF.match(text, p.end - off)  # "Lukashenko's invitation"
             and not _POSSESSOR_OF_AGENT.match(text, p.end - off)
             and not _speaker_only(text, p.end - off, trig.start)
         ]
@@ -1687,7 +1689,10 @@ class Extractor:
                 )
             ][:1]
         if not hosts:
-            host = self._where_host(text, off, trig, places)
+            # "pulled out of the Kazan summit", "a Moscow visit": the place inside the words
+            host = self._place_in(text, off, trig, places) or self._where_host(
+                text, off, trig, places
+            )
             if host is None:
                 if _HERE.match(text[trig.end :]) and dateline_country:
                     host = (dateline_country, None)

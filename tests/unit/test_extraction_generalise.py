@@ -2072,3 +2072,17 @@ def test_his_counterpart_of_a_country_is_whoever_held_the_same_office_there(extr
     assert [(v.visitor_name, v.visitor_country, v.host_country, v.status) for v in got] == [
         ("Alexander Lukashenko", "BLR", "MMR", OCC)
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "trip"),
+    [
+        (
+            "Min Aung Hlaing has accepted Alexander Lukashenko's invitation to visit Belarus.",
+            ("MMR", "BLR", PLAN),
+        ),
+        ("Narendra Modi pulled out of the Kazan summit at the last minute.", ("IND", "RUS", CANC)),
+    ],
+)
+def test_an_inviter_is_not_the_guest_and_a_place_may_name_the_event(extractor, body, trip):
+    assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == [trip]
