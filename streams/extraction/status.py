@@ -781,7 +781,13 @@ def is_background(text: str, trigger: Trigger) -> bool:
         return True
     if "had " in before and _PLUPERFECT.search(before):
         return True  # "where he had accompanied Biden at a summit": before the news
-    return _past_anywhere(text)
+    # "It is his first trip to Myanmar, while Min Aung Hlaing has been to Minsk twice": a
+    # marker in another clause dates that clause's trip, not this one.
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, trigger.start):
+        start = m.end()
+    end = _CLAUSE_BREAK.search(text, trigger.end)
+    return _past_anywhere(text[start : end.start() if end else len(text)])
 
 
 @lru_cache(maxsize=256)  # asked once per trigger, the same for the whole sentence

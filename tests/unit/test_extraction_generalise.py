@@ -2086,3 +2086,12 @@ def test_his_counterpart_of_a_country_is_whoever_held_the_same_office_there(extr
 )
 def test_an_inviter_is_not_the_guest_and_a_place_may_name_the_event(extractor, body, trip):
     assert triples(extractor, body, "2024-09-14T10:00:00+00:00") == [trip]
+
+
+def test_a_background_marker_dates_only_its_own_clause(extractor):
+    body = (
+        "Alexander Lukashenko arrived in Naypyitaw on Friday. It is his first trip to Myanmar, "
+        "while Min Aung Hlaing has been to Minsk twice."
+    )
+    got = triples(extractor, body, "2024-09-14T10:00:00+00:00")
+    assert sorted(got) == [("BLR", "MMR", OCC), ("MMR", "BLR", PAST), ("MMR", "BLR", PAST)]
