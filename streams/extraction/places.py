@@ -9,6 +9,7 @@ above a population threshold, whose names are less likely to be ordinary words.
 
 import csv
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import IntEnum
 from pathlib import Path
 
@@ -210,7 +211,12 @@ class Gazetteer:
             kind = PlaceKind.CAPITAL if is_capital else PlaceKind.CITY
             forms = [city["name"]]
             if is_capital or population >= CITY_ALTNAMES_MIN_POPULATION:
-                forms += [a for a in city["alternatenames"] if _plausible_english(a)]
+                main = phrase_key(city["name"])
+                forms += [
+                    a
+                    for a in city["alternatenames"]
+                    if _plausible_english(a) and (_spelling_of(a, main) or a in KNOWN_EXONYMS)
+                ]
             for i, form in enumerate(forms):
                 if phrase_key(form) in AMBIGUOUS_CITY_NAMES:
                     continue
@@ -241,6 +247,17 @@ def _rank(place: Place) -> tuple[int, int]:
     if place.kind >= PlaceKind.DEMONYM:
         return (place.kind + 10, 0)
     return (2 if place.kind == PlaceKind.CAPITAL else 1, place.population)
+
+
+# Former or foreign names that do not look like the main one but are still written.
+KNOWN_EXONYMS = frozenset({"Saigon", "Peking", "Al-Quds", "Al Quds", "Pyinmana"})
+
+
+def _spelling_of(alternate: str, main_key: str) -> bool:
+    """ "Naypyitaw", "Kiev", "Rangoon": another spelling of the main name. Geonames also lists
+    unrelated words as alternates (Jerusalem's "Moria", "Ariel", "Salem", "Sion"), which
+    would turn a hotel or a person's first name into a capital."""
+    return SequenceMatcher(None, phrase_key(alternate), main_key).ratio() >= 0.5
 
 
 def _plausible_english(name: str) -> bool:
