@@ -1622,8 +1622,13 @@ class Extractor:
                 and under_dateline
                 and dateline_country is not None
                 and dateline_country in self._countries_of(people)
-                # the sentence names no place of its own (it would say where they met)
-                and all(pl.used_for_person or pl.place.kind == PlaceKind.DEMONYM for pl in places)
+                # the sentence names no place elsewhere (it would say where they met)
+                and all(
+                    pl.used_for_person
+                    or pl.place.kind == PlaceKind.DEMONYM
+                    or pl.place.country == dateline_country
+                    for pl in places
+                )
             ):
                 # "NAYPYITAW - Min Aung Hlaing met Lukashenko on Friday": the meeting the
                 # dateline opens, with a leader of the dateline's country, took place there.

@@ -2017,6 +2017,9 @@ def test_roll_calls_of_a_summit_name_its_visitors(extractor, sentence):
     [
         "NAYPYITAW - Min Aung Hlaing met Belarusian President Alexander Lukashenko on Friday.",
         "NAYPYITAW - Alexander Lukashenko held talks with Min Aung Hlaing on Friday.",
+        # a place of the dateline's own country does not say the meeting was elsewhere
+        "NAYPYITAW - Alexander Lukashenko held talks with Min Aung Hlaing on Friday about "
+        "the port Yangon wants built.",
     ],
 )
 def test_a_meeting_with_the_dateline_countrys_leader_under_the_dateline_is_there(extractor, body):
