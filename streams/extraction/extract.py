@@ -245,6 +245,12 @@ _CLAUSE_NEGATION = with_first_char_test(
         re.I,
     )
 )
+_PERFECT_NEGATION = re.compile(r"\b(?:has|have|had)(?:\s+not|n't)\s+(?:\w+\s+)?$", re.I)
+# "... since January 2020", "since 2019": a dated last time (not "since the coup")
+_SINCE_WHEN = re.compile(
+    r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
+)
 _PAST_COPULA = with_first_char_test(re.compile(r"\b(?:was|were|became|had been)\b", re.I))
 _MULTIPLE = {
     "twice": 2,
@@ -849,9 +855,14 @@ class Extractor:
                 continue  # "a forum hosted by X": a participle, the host follows "by"
             before = text[max(0, trig.start - 40) : trig.start]
             ruled_out = NEGATED_PLAN.search(before) is not None
-            if not ruled_out and (
-                NEGATED.search(before)
-                or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60))
+            if (
+                not ruled_out
+                and (
+                    NEGATED.search(before)
+                    or _CLAUSE_NEGATION.search(clause_before(text, trig.start, 60))
+                )
+                # "has not set foot in Turkey since January 2020": not since then, but then
+                and not (_PERFECT_NEGATION.search(before) and _SINCE_WHEN.match(text, trig.end))
             ):
                 continue
             # "met Putin at the summit in Sochi in July 2023": a phrase naming the event

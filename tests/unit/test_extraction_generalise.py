@@ -2098,3 +2098,20 @@ def test_a_background_marker_dates_only_its_own_clause(extractor):
     )
     got = triples(extractor, body, "2024-09-14T10:00:00+00:00")
     assert sorted(got) == [("BLR", "MMR", OCC), ("MMR", "BLR", PAST), ("MMR", "BLR", PAST)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vladimir Putin has not set foot in Turkey since January 2020, when he opened a "
+            "pipeline in Istanbul.",
+            [("RUS", "TUR", PAST)],
+        ),
+        ("Vladimir Putin has not visited Turkey since 2020.", [("RUS", "TUR", PAST)]),
+        # no date: no last time to count
+        ("Vladimir Putin has not visited Turkey since the war began.", []),
+    ],
+)
+def test_not_since_a_date_tells_of_a_trip_at_that_date(extractor, sentence, expected):
+    assert triples(extractor, sentence, "2023-09-04T10:00:00+00:00") == expected
