@@ -16,11 +16,13 @@ _ABBREVIATIONS = frozenset(
 # from one candidate character to the next instead of trying every position
 # (the same matches as "terminal punctuation ... |\n+" written plainly, four times faster).
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\n*)")
-# "PYONGYANG, Nov 3 (Reuters) -", "TIANJIN:", "MOSCOW —", "Naypyitaw, Myanmar (AP) —"
+# "PYONGYANG, Nov 3 (Reuters) -", "TIANJIN:", "MOSCOW —", "Naypyitaw, Myanmar (AP) —",
+# "Havana, Sep 16 (PL) The ..."
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z’'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z’'.\- ]{1,30}?)?)"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
-    r"\s*(?:\([A-Za-z .&]+\))?\s*(?::|—|–|--|-\s)\s*"
+    # "(Reuters) -"; state agencies also write "Havana, Sep 16 (Prensa Latina) The ..."
+    r"\s*(?:\([A-Za-z .&]+\)\s*(?:(?::|—|–|--|-\s)\s*)?|(?::|—|–|--|-\s)\s*)"
 )
 
 
@@ -84,4 +86,11 @@ def dateline(body: str) -> tuple[str, int] | None:
     # "Belarusian President Alexander Lukashenko -" must not pass.
     if not (place.split(",")[0].isupper() or len(place.split()) <= 3):
         return None
+    if not _SEPARATOR.search(body, m.start("place"), m.end()) and not any(
+        c.isdigit() for c in body[m.end("place") : m.end()]
+    ):
+        return None  # "Kim Jong Un (left) met ...": no dash and no date, no dateline
     return place, m.end()
+
+
+_SEPARATOR = re.compile(r"[:—–]|--|-\s")

@@ -104,3 +104,16 @@ def test_an_alternate_name_unlike_the_citys_own_is_not_taken(gazetteer, word):
 )
 def test_other_spellings_and_known_exonyms_still_are(gazetteer, word, alpha3):
     assert gazetteer.lookup(phrase_key(word), word).country == alpha3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Havana, Sep 16 (Prensa Latina) The summit closed today.", "Havana"),
+        # no dash and no date: a caption, not a dateline
+        ("Kim Jong Un (left) met Vladimir Putin.", None),
+    ],
+)
+def test_a_state_agency_dateline_may_have_no_dash(body, expected):
+    line = dateline(body)
+    assert (line[0] if line else None) == expected
