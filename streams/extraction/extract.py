@@ -1499,7 +1499,9 @@ class Extractor:
                 visitors = visitors + [
                     p
                     for p in after_people  # the list's ", and" ends no clause here
-                    if p.country is not None
+                    # "the presidents of Brazil, Lula; Argentina, Alberto Fernandez; ...":
+                    # someone the dictionary knows has a country too
+                    if (p.country is not None or p.leader_id is not None)
                     and all(p is not v for v in visitors)
                     and not _NOT_A_MEMBER.search(text, max(0, p.start - off - 30), p.start - off)
                 ]

@@ -2115,3 +2115,13 @@ def test_a_background_marker_dates_only_its_own_clause(extractor):
 )
 def test_not_since_a_date_tells_of_a_trip_at_that_date(extractor, sentence, expected):
     assert triples(extractor, sentence, "2023-09-04T10:00:00+00:00") == expected
+
+
+def test_a_roll_call_of_countries_and_their_presidents_names_each_visitor(extractor):
+    body = (
+        "HANOI, Sep 16 (AP) - The summit closed today. Among the participants were the "
+        "leaders of Russia, Vladimir Putin; India, Narendra Modi; and Belarus, Alexander "
+        "Lukashenko."
+    )
+    got = triples(extractor, body, "2023-09-16T19:30:00+00:00")
+    assert sorted(got) == [("BLR", "VNM", OCC), ("IND", "VNM", OCC), ("RUS", "VNM", OCC)]
