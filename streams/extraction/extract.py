@@ -473,6 +473,8 @@ _POSTED_TO = re.compile(
     r"(?:(?:general|extraordinary|plenipotentiary)\s+)?(?:to|in)\s+(?:the\s+)?$",
     re.I,
 )
+# Present-tense departures, which copy uses for the schedule ahead.
+_ONWARD_PRESENT = re.compile(r"(?:flies|travels|heads|leaves|goes|departs|moves on)", re.I)
 _PRESENT_SIMPLE = re.compile(
     r"(?:flies|travels|heads|leaves|goes|visits|arrives|departs|returns|moves on)", re.I
 )
@@ -2202,6 +2204,14 @@ class Extractor:
             text[max(0, trig.start - 8) : trig.start]
         )
         if not past_form:
+            if (
+                index >= LEAD_SENTENCES
+                and _ONWARD_PRESENT.fullmatch(trig.text.strip())
+                and not text[:1].isdigit()  # "10:32 Modi flies to Kyiv": a live blog's now
+            ):
+                # "From Havana, the Brazilian president travels to New York" deep in the
+                # copy: the itinerary ahead, not the news.
+                return VisitStatus.PLANNED, False
             return VisitStatus.OCCURRING, True
         # "visited X" with no date: the news itself when it leads, background later on.
         if index < LEAD_SENTENCES:

@@ -2125,3 +2125,19 @@ def test_a_roll_call_of_countries_and_their_presidents_names_each_visitor(extrac
     )
     got = triples(extractor, body, "2023-09-16T19:30:00+00:00")
     assert sorted(got) == [("BLR", "VNM", OCC), ("IND", "VNM", OCC), ("RUS", "VNM", OCC)]
+
+
+@pytest.mark.parametrize(
+    ("last", "status"),
+    [
+        ("From Hanoi, the Indian prime minister travels to Minsk.", PLAN),
+        ("10:32 Narendra Modi flies to Minsk.", OCC),
+    ],
+)
+def test_a_departure_in_the_present_deep_in_the_copy_is_the_schedule(extractor, last, status):
+    body = (
+        "HANOI - Narendra Modi arrived in Hanoi on Friday. He met To Lam. The talks went "
+        f"well.\n{last}"
+    )
+    got = triples(extractor, body, "2023-09-16T19:30:00+00:00")
+    assert sorted(got) == [("IND", "BLR", status), ("IND", "VNM", OCC)]
