@@ -664,7 +664,11 @@ class Extractor:
             # named person, unless it already opened with a pronoun.
             if (
                 people
-                and not _OPENS_WITH_PRONOUN.match(sentence.text)
+                # "He met Lavrov", not "General Tiani made his first trip": a pronoun
+                # before the first name
+                and not _OPENS_WITH_PRONOUN.match(
+                    sentence.text, 0, people[0].start - sentence.start
+                )
                 # "On Tuesday, before going to the Kremlin, he held talks with Shoigu": the
                 # pronoun before the first name is the subject, whom it already refers to.
                 and not _HE_SHE.search(sentence.text, 0, people[0].start - sentence.start)
@@ -791,23 +795,31 @@ class Extractor:
             companions = listed_people(text, off, people, places, 0, base.visitor_country)
         elif companions is None:
             companions = delegation(text, off, people, places, [subject], base.visitor_country)
+        # "flying to Bamako ... and continuing to Ouagadougou. He was accompanied by General
+        # Mody": every leg the sentence told, not only the last.
+        legs = {
+            c.host: c
+            for c in reversed(trips)
+            if c.sentence.index == base.sentence.index and c.status is base.status
+        }
         out = []
         for p in companions:
-            resolved = self._resolve(p, base.event_date or published, base.host, text)
-            if resolved is None or resolved[0] == base.host:
-                continue
-            country, role = resolved
-            out.append(
-                dataclasses.replace(
-                    base,
-                    visitor=p,
-                    visitor_country=country,
-                    role=role,
-                    sentence=sentence,
-                    confidence=round(base.confidence * 0.9, 2),
-                    count=1,
+            for leg in legs.values():
+                resolved = self._resolve(p, leg.event_date or published, leg.host, text)
+                if resolved is None or resolved[0] == leg.host:
+                    continue
+                country, role = resolved
+                out.append(
+                    dataclasses.replace(
+                        leg,
+                        visitor=p,
+                        visitor_country=country,
+                        role=role,
+                        sentence=sentence,
+                        confidence=round(leg.confidence * 0.9, 2),
+                        count=1,
+                    )
                 )
-            )
         return out
 
     # --- one sentence ------------------------------------------------------

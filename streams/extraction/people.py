@@ -1002,9 +1002,6 @@ _LED_PARTY = re.compile(
     r"(?:led|headed)\s+by\s+(?:the\s+)?",
     re.I,
 )
-_OFFICE_BEFORE_NAME = re.compile(
-    rf"(?:{_MODIFIERS}(?P<office>{_OFFICE_ALTERNATION})\s+)?(?=[A-Z])", re.I
-)
 
 
 def _party_heads(text, offset, tokens, people, places) -> None:
@@ -1018,20 +1015,24 @@ def _party_heads(text, offset, tokens, people, places) -> None:
         led = _LED_PARTY.match(text, pl.end - offset + (2 if pl.possessive else 0))
         if led is None:
             continue
-        title = _OFFICE_BEFORE_NAME.match(text, led.end())
-        if title is None:
-            continue
+        # "led by Defence Minister Andrei Belousov", "led by the Deputy Minister of Defence,
+        # Colonel-General Yunus-Bek Yevkurov": titles and ranks, then the name.
+        head = _PARTY_HEAD.match(text, led.end())
         start = led.end() + offset
-        person = next((p for p in people if start <= p.start <= title.end() + offset), None)
+        person = next((p for p in people if start <= p.start <= head.end() + offset), None)
         if person is not None:
             person.country = person.country or pl.place.country
             pl.used_for_person = True
             continue
-        name_tokens = _name_tokens_at(text, tokens, title.end() + offset, offset, covered, place_at)
+        name_tokens = _name_tokens_at(text, tokens, head.end() + offset, offset, covered, place_at)
         if len(name_tokens) < 2:
             continue
-        office = title.group("office")
-        role = OFFICES[office.lower()] if office else VisitorRole.OTHER_OFFICIAL
+        office = _OFFICE_IN_TITLE.search(head.group())
+        role = (
+            OFFICES.get(office.group().lower(), VisitorRole.OTHER_OFFICIAL)
+            if office
+            else VisitorRole.OTHER_OFFICIAL
+        )
         mention = _pattern_mention(text, offset, name_tokens, pl.place.country, role)
         people.append(mention)
         covered.append((mention.start, mention.end))
@@ -1101,6 +1102,14 @@ _PORTFOLIO_WORDS = (
     "Science|Technology|Digital|Social|Public|Works|Housing|Urban|Fisheries|Minerals|Power|"
     "Railways|Aviation|Maritime|Emergencies|Emergency|Religious|Affairs|Cooperation"
 )
+# The titles and ranks before a party head's name ("the Deputy Minister of Defence,
+# Colonel-General "): words of offices and ministries, commas, "of", "the".
+_PARTY_HEAD = re.compile(
+    r"(?:(?:the|of|and|for|(?:(?:Colonel|Lieutenant|Major|Brigadier|Army)[- ])?General|"
+    rf"Admiral|Marshal|Field|Senior|Dr\.?|Mr\.?|{_PORTFOLIO_WORDS}|"
+    rf"(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION})))(?:,?\s+))*"
+)
+_OFFICE_IN_TITLE = re.compile(rf"\b(?:{_OFFICE_ALTERNATION})\b", re.I)
 # Words a title written "X of Y" opens with ("Chief of Army Staff", "Minister of Foreign
 # Affairs and Expatriates"), so that "Mnangagwa of Zimbabwe" is not read as one.
 _TITLE_HEADS = (

@@ -241,6 +241,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ed)\s+on|"
             r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
             r"went|goes|came|comes|going\s+on(?=\s+to\b)|mov(?:e|es|ed|ing)\s+on(?=\s+to\b)|"
+            # "continuing the same afternoon to Ouagadougou" (not "continued to say")
+            r"continu(?:ed|es|ing)(?:\s+on)?(?=\s+(?:[\w'’-]+\s+){0,3}?to\s+[A-Z])|"
             r"return(?:s|ed|ing)|(?:has|have|"
             r"had)\s+(?:also\s+)?been\s+(?=to\b)|"
             # "Scholz followed on February 15", not "followed in October by a decision"
@@ -616,6 +618,7 @@ _GATES: list[tuple[str, ...]] = [
         "moves on",
         "moved on",
         "moving on",
+        "continu",
         "came",
         "comes",
         "return",

@@ -2141,3 +2141,42 @@ def test_a_departure_in_the_present_deep_in_the_copy_is_the_schedule(extractor, 
     )
     got = triples(extractor, body, "2023-09-16T19:30:00+00:00")
     assert sorted(got) == [("IND", "BLR", status), ("IND", "VNM", OCC)]
+
+
+def test_a_party_head_after_a_title_of_x_and_a_rank_is_of_the_partys_country(extractor):
+    body = (
+        "NAYPYITAW - A Russian military delegation led by the Deputy Minister of Defence, "
+        "Colonel-General Ivan Petrov, was received on Monday by Min Aung Hlaing."
+    )
+    got = extractor.extract_visits(article(body, "2023-12-05T10:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
+        ("Ivan Petrov", "RUS", "MMR")
+    ]
+
+
+def test_a_possessive_after_the_subject_does_not_hide_the_subject(extractor):
+    # "his" follows the sentence's subject: "He" in the next sentence is Modi, not Putin.
+    body = (
+        "Vladimir Putin arrived in Hanoi on Monday. Narendra Modi made his first trip abroad "
+        "on 23 November, flying to Minsk. He was accompanied by Foreign Minister Subrahmanyam "
+        "Jaishankar."
+    )
+    got = extractor.extract_visits(article(body, "2023-12-05T10:00:00+00:00"))
+    assert [(v.visitor_country, v.host_country) for v in got if "Jaishankar" in v.visitor_name] == [
+        ("IND", "BLR")
+    ]
+
+
+def test_a_companion_joins_every_leg_the_last_sentence_told(extractor):
+    body = (
+        "Narendra Modi made his first trip abroad on 23 November, flying to Minsk and "
+        "continuing the same afternoon to Hanoi for talks. He was accompanied by Foreign "
+        "Minister Subrahmanyam Jaishankar."
+    )
+    got = triples(extractor, body, "2023-12-05T10:00:00+00:00")
+    assert sorted(got) == [
+        ("IND", "BLR", PAST),
+        ("IND", "BLR", PAST),
+        ("IND", "VNM", PAST),
+        ("IND", "VNM", PAST),
+    ]
