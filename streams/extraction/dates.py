@@ -299,7 +299,42 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
                 found[k] = DateMention(d.start, end, kind, groups, d.text)
     # Drop what an extended mention now covers ("that year" inside "February 28 of that year").
     found = [d for d in found if not any(o is not d and o.start <= d.start < o.end for o in found)]
+    if "," in text or " and " in text:
+        found = _month_lists(found, text)
     return _anchored(_years_carried(found, text))
+
+
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "in March, May and June 2018": months listed before the one that carries the year.
+_MONTH_LIST_BEFORE = re.compile(rf"((?:\b(?:{_FULL_MONTHS})(?:,\s*(?:and\s+)?|,?\s+and\s+))+)$")
+_MONTH_WORD = re.compile(rf"\b(?:{_FULL_MONTHS})\b")
+
+
+def _month_lists(found: list[DateMention], text: str) -> list[DateMention]:
+    """Each month of "in March, May and June 2018" is a date of 2018 (the list would otherwise
+    read "in March" as the latest March and miss "May")."""
+    out = list(found)
+    for d in found:
+        if d.kind != "month_year" or not d.groups.get("year"):
+            continue
+        m = _MONTH_LIST_BEFORE.search(text, max(0, d.start - 80), d.start)
+        if m is None:
+            continue
+        for w in _MONTH_WORD.finditer(text, m.start(1), m.end(1)):
+            out = [o for o in out if not (o.start <= w.start() < o.end)]
+            out.append(
+                DateMention(
+                    w.start(),
+                    w.end(),
+                    "month_year",
+                    {"part": None, "month": w.group(), "year": d.groups["year"]},
+                    w.group(),
+                )
+            )
+    out.sort(key=lambda o: o.start)
+    return out
 
 
 def _years_carried(found: list[DateMention], text: str) -> list[DateMention]:

@@ -2180,3 +2180,17 @@ def test_a_companion_joins_every_leg_the_last_sentence_told(extractor):
         ("IND", "VNM", PAST),
         ("IND", "VNM", PAST),
     ]
+
+
+def test_months_listed_before_a_year_are_each_a_trip_in_that_year(extractor):
+    body = (
+        "Ties improved after Kim Jong Un visited China in March, May and June 2018 and again "
+        "in January 2019."
+    )
+    got = extractor.extract_visits(article(body, "2024-04-14T10:00:00+00:00"))
+    assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("CHN", PAST, "2018-03-01"),
+        ("CHN", PAST, "2018-05-01"),
+        ("CHN", PAST, "2018-06-01"),
+        ("CHN", PAST, "2019-01-01"),
+    ]
