@@ -1649,11 +1649,14 @@ class Extractor:
                 and under_dateline
                 and dateline_country is not None
                 and dateline_country in self._countries_of(people)
-                # the sentence names no place elsewhere (it would say where they met)
+                # the sentence names no place elsewhere (it would say where they met); a
+                # place of a participant's own country describes them ("Zhao Leji, chairman
+                # of the National People's Congress of China")
                 and all(
                     pl.used_for_person
                     or pl.place.kind == PlaceKind.DEMONYM
                     or pl.place.country == dateline_country
+                    or pl.place.country in self._countries_of(people)
                     for pl in places
                 )
             ):
@@ -2458,6 +2461,15 @@ class Extractor:
             dated = next((c for c in group if c.event_date), None)
             if dated is not None:
                 best = _with_date(best, dated.event_date, dated.date_precision)
+        elif best.status is VisitStatus.OCCURRING:
+            # "held talks on Wednesday ... had landed late on Tuesday": a stay is dated by
+            # its first day.
+            first = min(
+                (c.event_date for c in group if c.dated and c.date_precision == "day"),
+                default=None,
+            )
+            if first is not None and 0 < (best.event_date - first).days <= 7:
+                best = _with_date(best, first, "day")
         return best
 
     def _visit(self, article: Article, c: _Candidate) -> Visit:

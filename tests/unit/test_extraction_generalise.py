@@ -2194,3 +2194,23 @@ def test_months_listed_before_a_year_are_each_a_trip_in_that_year(extractor):
         ("CHN", PAST, "2018-06-01"),
         ("CHN", PAST, "2019-01-01"),
     ]
+
+
+def test_a_stay_is_dated_by_its_first_day(extractor):
+    body = (
+        "NAYPYITAW - Sergey Lavrov held talks with Min Aung Hlaing in the capital on Wednesday. "
+        "Lavrov landed at Naypyitaw late on Tuesday."
+    )
+    got = extractor.extract_visits(article(body, "2022-08-03T18:00:00+00:00"))
+    assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("MMR", OCC, "2022-08-02")
+    ]
+
+
+def test_a_place_of_a_participants_own_country_does_not_move_a_dateline_meeting(extractor):
+    body = (
+        "PYONGYANG, April 14 (KCNA) -- Kim Jong Un met Zhang Wei, chairman of the Standing "
+        "Committee of the National People's Congress of China, on April 13."
+    )
+    got = triples(extractor, body, "2024-04-14T10:00:00+00:00")
+    assert got == [("CHN", "PRK", OCC)]
