@@ -384,8 +384,10 @@ def scan(
     _attach_offices(text, offset, tokens, people, places, leaders, day, memory)
     _appositive_people(text, offset, tokens, people, places)
     _companion_officials(text, offset, tokens, people, places, leaders, day)
-    if "led by" in text or "headed by" in text:
+    if "led" in text or "head" in text:
         _party_heads(text, offset, tokens, people, places)
+    if ", " in text and " of " in text:
+        _title_of_country_appositives(text, offset, people, places)
     if "counterpart" in text:
         _counterparts(text, offset, people, places, leaders, day)
     if _ENVOY_GATE.any_in(text):
@@ -1004,12 +1006,95 @@ _LED_PARTY = re.compile(
 )
 
 
+# "Zhao Leji, member of the Standing Committee of the Political Bureau of the Central
+# Committee of the Communist Party of China": a state-media appositive ends in the country.
+_TITLE_OF_COUNTRY_BEFORE = re.compile(
+    r"(?-i:(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)),\s+(?:the\s+)?(?:first\s+)?"
+    r"(?P<title>(?:vice[- ]|deputy\s+)?(?:member|chairman|chairwoman|chair|secretary|minister|"
+    r"president|head|chief|director|speaker|premier|envoy|representative|commander|governor)"
+    r"\b[^,;()]{0,200}?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _title_of_country_appositives(text, offset, people, places) -> None:
+    for pl in places:
+        if not pl.place.is_country or pl.used_for_person:
+            continue
+        rel = pl.start - offset
+        m = _TITLE_OF_COUNTRY_BEFORE.search(text, max(0, rel - 260), rel)
+        if m is None or m.group("name").split()[0].lower() in _NON_NAME_WORDS:
+            continue
+        start, end = m.span("name")
+        person = next(
+            (p for p in people if p.start - offset < end and start < p.end - offset), None
+        )
+        title = m.group("title").lower()
+        # "Minister of Foreign Affairs of Russia" names the office; "President of the National
+        # Assembly of Vietnam" is an institution's, so its holder is an official.
+        role = OFFICES.get(title, VisitorRole.OTHER_OFFICIAL)
+        pl.used_for_person = True
+        if person is not None:
+            person.country = person.country or pl.place.country
+            if person.leader_id is None:  # the dictionary dates a known person's office
+                person.text_role = person.text_role or role
+        elif not any(w.lower() in _NON_NAME_WORDS for w in m.group("name").split()):
+            people.append(
+                PersonMention(
+                    start + offset,
+                    end + offset,
+                    m.group("name"),
+                    None,
+                    pl.place.country,
+                    role,
+                    "pattern",
+                )
+            )
+
+
+# "Zhao Leji led a Chinese delegation", "Zhao Leji headed the party and government
+# delegation of the PRC": the head is named before the verb.
+_PARTY_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s+(?:delegation|team|mission)\b")
+_OF_PARTY_BEFORE = re.compile(r"\b(?:delegation|team|mission)\s+of\s+(?:the\s+)?$")
+_HEAD_VERB = r"\s+(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,5}?"
+_LEADER_NAME = r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+_HEAD_BEFORE = re.compile(_LEADER_NAME + _HEAD_VERB + r"$")
+_HEAD_BEFORE_OF = re.compile(
+    _LEADER_NAME + _HEAD_VERB + r"(?:delegation|team|mission)\s+of\s+(?:the\s+)?$"
+)
+
+
 def _party_heads(text, offset, tokens, people, places) -> None:
-    """ "a Russian delegation led by Defence Minister Andrei Belousov": the head of a party
-    named by its country is of that country."""
+    """ "a Russian delegation led by Defence Minister Andrei Belousov", "Zhao Leji headed the
+    delegation of the PRC": the head of a party named by its country is of that country."""
     covered = [(p.start, p.end) for p in people] + [(pl.start, pl.end) for pl in places]
     place_at = {pl.start: pl for pl in places}
     for pl in places:
+        rel = pl.start - offset
+        before = None
+        if pl.place.kind == PlaceKind.DEMONYM and _PARTY_NOUN_AFTER.match(text, pl.end - offset):
+            before = _HEAD_BEFORE.search(text, max(0, rel - 120), rel)
+        elif pl.place.is_country and _OF_PARTY_BEFORE.search(text, max(0, rel - 40), rel):
+            before = _HEAD_BEFORE_OF.search(text, max(0, rel - 160), rel)
+        if before is not None:
+            start, end = before.span("name")
+            person = next((p for p in people if p.start - offset <= start < p.end - offset), None)
+            if person is not None:
+                person.country = person.country or pl.place.country
+            elif not any(w.lower() in _NON_NAME_WORDS for w in before.group("name").split()):
+                people.append(
+                    PersonMention(
+                        start + offset,
+                        end + offset,
+                        before.group("name"),
+                        None,
+                        pl.place.country,
+                        VisitorRole.OTHER_OFFICIAL,
+                        "pattern",
+                    )
+                )
+            pl.used_for_person = True
+            continue
         if not (pl.place.kind == PlaceKind.DEMONYM or pl.possessive):
             continue
         led = _LED_PARTY.match(text, pl.end - offset + (2 if pl.possessive else 0))

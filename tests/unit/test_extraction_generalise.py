@@ -2214,3 +2214,45 @@ def test_a_place_of_a_participants_own_country_does_not_move_a_dateline_meeting(
     )
     got = triples(extractor, body, "2024-04-14T10:00:00+00:00")
     assert got == [("CHN", "PRK", OCC)]
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "PYONGYANG, April 14 (KCNA) -- Kim Jong Un met Zhang Wei, member of the Standing "
+            "Committee of the Political Bureau of the Central Committee of the Communist Party "
+            "of China, on April 13.",
+            "other_official",
+        ),
+        (
+            "Vladimir Putin met Choe Son Hui, Minister of Foreign Affairs of the DPRK, in Moscow "
+            "on Friday.",
+            "foreign_minister",
+        ),
+        (
+            "Vladimir Putin met Tran Van Minh, President of the National Assembly of Vietnam, in "
+            "Moscow on Friday.",
+            "other_official",
+        ),
+    ],
+)
+def test_a_title_appositive_ending_in_a_country_gives_the_person_that_country(
+    extractor, body, role
+):
+    # The last two cases passed before the rule; they guard its roles (an office of the
+    # country itself, an institution's office).
+    got = extractor.extract_visits(article(body, "2024-04-14T10:00:00+00:00"))
+    assert len(got) == 1 and got[0].visitor_role.value == role
+    assert got[0].visitor_country in ("CHN", "PRK", "VNM")
+
+
+def test_a_party_head_named_before_the_verb_is_of_the_partys_country(extractor):
+    body = (
+        "Zhang Wei headed the party and government delegation of the PRC that paid an "
+        "official goodwill visit to the DPRK."
+    )
+    got = extractor.extract_visits(article(body, "2024-04-14T10:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
+        ("Zhang Wei", "CHN", "PRK")
+    ]
