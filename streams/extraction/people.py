@@ -571,6 +571,8 @@ _THEN_APPOSITIVE = re.compile(
 )
 _GAP = re.compile(r"[ ,]*")
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$")
+# "Inside, the Ukrainian president": one opening word and a comma is an adverb, not a name.
+_OPENING_WORD_COMMA = re.compile(r"\W*[A-Z][a-z]+,\s+(?:the\s+)?$")
 
 
 def _gap_at(text: str, pos: int) -> int:
@@ -673,7 +675,12 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             covered.append((start, end))
             continue
         # "Hun Sen, then Cambodia's prime minister": an appositive, handled below.
-        if _NAME_BEFORE_COMMA.search(text[max(0, pl.start - offset - 40) : pl.start - offset]):
+        if _NAME_BEFORE_COMMA.search(
+            text, max(0, pl.start - offset - 40), pl.start - offset
+        ) and not (
+            _OPENING_WORD_COMMA.match(text[: pl.start - offset])
+            and not any(p.start - offset == 0 for p in people)
+        ):
             pl.used_for_person = False
             continue
         # "the Belarusian president": no name, only an office of a country.

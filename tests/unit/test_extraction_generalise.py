@@ -2256,3 +2256,15 @@ def test_a_party_head_named_before_the_verb_is_of_the_partys_country(extractor):
     assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
         ("Zhang Wei", "CHN", "PRK")
     ]
+
+
+def test_an_opening_adverb_and_comma_is_not_a_name_before_an_appositive(extractor):
+    body = (
+        "WASHINGTON - Donald Trump greets Narendra Modi on the South Lawn on Wednesday. Inside, "
+        "the Indian prime minister is joined by Ravi Kumar, the head of his office."
+    )
+    got = extractor.extract_visits(article(body, "2022-12-21T20:00:00+00:00"))
+    assert sorted((v.visitor_name, v.visitor_country, v.host_country) for v in got) == [
+        ("Narendra Modi", "IND", "USA"),
+        ("Ravi Kumar", "IND", "USA"),
+    ]
