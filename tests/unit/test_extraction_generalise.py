@@ -2268,3 +2268,15 @@ def test_an_opening_adverb_and_comma_is_not_a_name_before_an_appositive(extracto
         ("Narendra Modi", "IND", "USA"),
         ("Ravi Kumar", "IND", "USA"),
     ]
+
+
+def test_a_last_visit_that_was_in_a_month_is_dated_by_it(extractor):
+    body = (
+        "Narendra Modi arrived in Minsk on Wednesday. Modi's last visit to Minsk was in "
+        "September 2021, when he met Alexander Lukashenko."
+    )
+    got = extractor.extract_visits(article(body, "2022-12-22T00:20:00+00:00"))
+    assert [(v.status, str(v.event_date)) for v in got] == [
+        (OCC, "2022-12-21"),
+        (PAST, "2021-09-01"),
+    ]
