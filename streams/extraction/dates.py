@@ -404,7 +404,7 @@ def resolve(
             candidate = _safe_date(year, month, day)
             if candidate is not None:
                 # News dates without a year sit within a few months of publication.
-                if candidate < published - timedelta(days=183 if forward else 300):
+                if not past and candidate < published - timedelta(days=183 if forward else 300):
                     year += 1
                 elif candidate > published + timedelta(
                     days=1 if past else 183 if not forward else 300

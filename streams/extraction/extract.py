@@ -251,6 +251,7 @@ _SINCE_WHEN = re.compile(
     r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
 )
+_NOUN_PAST = re.compile(r"\b(?:was|were|last|previous)\b", re.I)
 _PAST_COPULA = with_first_char_test(re.compile(r"\b(?:was|were|became|had been)\b", re.I))
 _MULTIPLE = {
     "twice": 2,
@@ -2152,7 +2153,11 @@ class Extractor:
         self, text, trig: Trigger, near: DateMention | None, published: date, index: int
     ) -> tuple[VisitStatus | None, bool]:
         """A visit named by a noun ("his visit to Minsk in March"): only explicit cues count."""
-        resolved = resolve(near, published, False) if near else None
+        # "His last trip abroad was to Munich on Feb. 19": a day without a year is behind us.
+        behind = bool(
+            _NOUN_PAST.search(trig.text) or _NOUN_PAST.search(clause_before(text, trig.start, 30))
+        )
+        resolved = resolve(near, published, False, past=behind) if near else None
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
         if near is not None and near.kind == "weekday" and _BEGINS.match(text, trig.end):

@@ -293,7 +293,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         False,
         re.compile(
             r"\b(?:visit|tour|(?:visit|trip|tour|journey|voyage|travel)s?\s+(?:(?:abroad|"
-            r"as\s+\w+)\s+)?(?:was\s+)?(?=to\b)|"
+            # "His last trip abroad before this one was to Munich"
+            r"as\s+\w+)\s+)?(?:(?:before|since)\s+(?:this|that)\s+one\s+)?(?:was\s+)?(?=to\b)|"
             r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|"
             r"second|third|last)\s+(?=to\b)|"
             r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"

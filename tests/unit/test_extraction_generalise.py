@@ -2280,3 +2280,16 @@ def test_a_last_visit_that_was_in_a_month_is_dated_by_it(extractor):
         (OCC, "2022-12-21"),
         (PAST, "2021-09-01"),
     ]
+
+
+def test_a_last_trip_that_was_to_a_place_on_a_day_is_behind_us(extractor):
+    # Published in December: "Feb. 19" is this year's, past, not next year's.
+    body = (
+        "Narendra Modi arrived in Minsk on Wednesday. His last trip abroad before this one was "
+        "to a conference in Hanoi on Feb. 19."
+    )
+    got = extractor.extract_visits(article(body, "2022-12-22T00:20:00+00:00"))
+    assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("BLR", OCC, "2022-12-21"),
+        ("VNM", PAST, "2022-02-19"),
+    ]
