@@ -187,8 +187,13 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"shelv(?:ed|es)|put off|cut short)\s+(?:(?:his|her|their|its|a|an|the|"
             r"[\w'’]+['’]s)\s+)?"
             r"(?:[\w'’-]+\s+){0,2}?(?:visit|trip|tour|travel|journey)\b"
-            # "pulled out of the summit", "withdrew from the talks": a trip not made.
-            r"|\b(?:pull(?:ed|s|ing)? out of|withdr(?:ew|aws|awn) from)\s+"
+            # "pulled out of the summit", "withdrew from the talks", "skipped the G20 summit":
+            # a trip not made.
+            r"|\b(?:pull(?:ed|s|ing)? out of|withdr(?:ew|aws|awn) from|"
+            # (not "skipped Tuesday's business forum" of a summit he attended)
+            r"(?:skip(?:ped|s|ping)|stay(?:ed|s)? away from)(?=\s+(?:the\s+|this\s+\w+'s\s+|"
+            r"[\w-]+\s+){0,4}?(?:summit|G20|G7|inauguration|funeral|parade|jubilee|coronation)\b))"
+            r"\s+"
             r"(?:(?:the|a|an|this|his|her|their)\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|forum|conference|visit|trip|parade|"
             r"ceremony|session)\b",
@@ -340,6 +345,7 @@ _CANCELLED = with_first_char_test(
         r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|"
         r"ing)|"
         r"shelv(?:ed|es)|put off|pull(?:ed|s)? out of|abandon(?:ed|s)|delay(?:ed|s)|"
+        r"skip(?:ped|s|ping)|stay(?:ed|s)? away from|"
         r"(?:was|were|has been|had been) (?:indefinitely )?(?:suspended|axed))\b",
         _I,
     )
@@ -554,6 +560,9 @@ _GATES: list[tuple[str, ...]] = [
         "cut short",
         "out of",
         "withdr",
+        "skip",
+        "stayed away",
+        "stays away",
     ),
     # "be in", "was in": "will be in Hanoi", "Lavrov was in Pyongyang" may trigger on their own
     (
@@ -720,7 +729,11 @@ def _cancels(text: str, trigger: Trigger) -> bool:
     visit to Minsk was postponed", "..., but pulled out of the trip")."""
     for m in _CANCELLED.finditer(text):
         if m.end() <= trigger.start:
-            if trigger.start - m.end() <= 100:
+            # "skipped the summit in Kazakhstan, where India is represented by ...": the
+            # clause after is another trip's
+            if trigger.start - m.end() <= 100 and not _OTHER_CLAUSE_BETWEEN.search(
+                text, m.end(), trigger.start
+            ):
                 return True
             continue
         if m.start() < trigger.end:

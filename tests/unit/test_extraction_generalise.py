@@ -2293,3 +2293,24 @@ def test_a_last_trip_that_was_to_a_place_on_a_day_is_behind_us(extractor):
         ("BLR", OCC, "2022-12-21"),
         ("VNM", PAST, "2022-02-19"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Narendra Modi has skipped this week's summit in Kazakhstan, where India is "
+            "represented by Foreign Minister Ravi Kumar.",
+            [("IND", "KAZ", CANC), ("IND", "KAZ", OCC)],
+        ),
+        # a session of a summit he attends is no trip called off
+        (
+            "Xi Jinping arrived in Hanoi on Monday but skipped Tuesday's business forum.",
+            [("CHN", "VNM", OCC)],
+        ),
+    ],
+)
+def test_skipping_a_summit_is_a_trip_not_made_and_the_clause_after_is_anothers(
+    extractor, body, expected
+):
+    assert sorted(triples(extractor, body, "2024-07-04T10:00:00+00:00")) == expected
