@@ -76,6 +76,9 @@ _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
     "den ter y e et ul ud".split()
 )
+# A name between commas after a lower-case word: "of a former premier, Choe Yong Rim, ..."
+_AFTER_COMMA = re.compile(r"[a-z],\s+$")
+_APPOSITIVE_AROUND = re.compile(r"\s*,")
 _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\b", re.I)
@@ -663,27 +666,35 @@ class Extractor:
                 context_place = named[-1].place.country
             # "He" in the next sentence is this sentence's subject: its first
             # named person, unless it already opened with a pronoun.
+            # "Born ... the adopted daughter of a former premier, Choe Yong Rim, Choe studied
+            # abroad": a name set off as an appositive is not the sentence's subject.
+            subjects = [
+                p
+                for p in people
+                if not _APPOSITIVE_AROUND.match(sentence.text, p.end - sentence.start)
+                or not _AFTER_COMMA.search(sentence.text, 0, p.start - sentence.start)
+            ] or people
             if (
-                people
+                subjects
                 # "He met Lavrov", not "General Tiani made his first trip": a pronoun
                 # before the first name
                 and not _OPENS_WITH_PRONOUN.match(
-                    sentence.text, 0, people[0].start - sentence.start
+                    sentence.text, 0, subjects[0].start - sentence.start
                 )
                 # "On Tuesday, before going to the Kremlin, he held talks with Shoigu": the
                 # pronoun before the first name is the subject, whom it already refers to.
-                and not _HE_SHE.search(sentence.text, 0, people[0].start - sentence.start)
+                and not _HE_SHE.search(sentence.text, 0, subjects[0].start - sentence.start)
                 # "It is the general's fourth trip since the army overthrew Aung San Suu
                 # Kyi's government": a possessive inside a subordinate clause is nobody's
                 # subject.
                 and not (
-                    sentence.text.startswith(("'s", "’s"), people[0].end - sentence.start)
+                    sentence.text.startswith(("'s", "’s"), subjects[0].end - sentence.start)
                     and _SUBORDINATE_BEFORE.search(
-                        sentence.text, 0, people[0].start - sentence.start
+                        sentence.text, 0, subjects[0].start - sentence.start
                     )
                 )
             ):
-                memory.last_subject = people[0]
+                memory.last_subject = subjects[0]
         return self._merge(article, candidates)
 
     def _list_item(self, sentence, places, subject, published) -> list[_Candidate]:

@@ -2314,3 +2314,15 @@ def test_skipping_a_summit_is_a_trip_not_made_and_the_clause_after_is_anothers(
     extractor, body, expected
 ):
     assert sorted(triples(extractor, body, "2024-07-04T10:00:00+00:00")) == expected
+
+
+def test_a_name_set_off_as_an_appositive_is_not_the_next_sentences_she(extractor):
+    body = (
+        "Hun Manet arrived in Hanoi on Monday. Born in 1977 and the son of a former premier, "
+        "Hun Sen, Manet studied in New York. He flew to Minsk in January 2024."
+    )
+    got = extractor.extract_visits(article(body, "2025-09-30T10:00:00+00:00"))
+    assert [(v.visitor_name, v.host_country) for v in got] == [
+        ("Hun Manet", "VNM"),
+        ("Hun Manet", "BLR"),
+    ]
