@@ -79,6 +79,7 @@ _NAME_PARTICLES = frozenset(
 # A name between commas after a lower-case word: "of a former premier, Choe Yong Rim, ..."
 _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
+_EVENT_NOUN = re.compile(r"\b(?:summit|talks|forum|conference|visit|ceremony|inauguration)\b", re.I)
 _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
 _ORIGIN = re.compile(r"\bfrom\b", re.I)
@@ -601,6 +602,7 @@ class Extractor:
         candidates: list[_Candidate] = []
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
+        lead_event_host: str | None = None  # where the lead's summit or talks take place
         context_place: str | None = None
         # "his only trip to the North": in copy about Korea, North Korea.
         the_north = (
@@ -631,6 +633,7 @@ class Extractor:
                 last_host or context_place,
                 article_host,
                 virtual,
+                lead_event_host,
             )
             if sentence.text[-1] in ":?" and _LIST_INTRO.search(sentence.text):
                 list_subject = memory.last_subject  # "His main trips abroad:"
@@ -649,6 +652,17 @@ class Extractor:
                     for c in self._company(sentence, people, places, memory, candidates, published)
                     if _person_key(c) not in had
                 ]
+            if k < LEAD_SENTENCES and lead_event_host is None and _EVENT_NOUN.search(sentence.text):
+                # "The Caspian summit opened in Ashgabat": where the news happens, even before
+                # anyone is named arriving there.
+                lead_event_host = next(
+                    (
+                        pl.place.country
+                        for pl in places
+                        if not pl.used_for_person and pl.place.kind != PlaceKind.DEMONYM
+                    ),
+                    None,
+                )
             if article_host is None:
                 article_host = next(
                     (c.host for c in found if c.status is VisitStatus.OCCURRING), None
@@ -848,6 +862,7 @@ class Extractor:
         last_host,
         article_host=None,
         virtual: bool = False,
+        lead_event_host: str | None = None,
     ) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
@@ -869,6 +884,7 @@ class Extractor:
         prev_subject: list[PersonMention] = []
         prev_status: VisitStatus | None = None
         prev_status_at = 0  # where the trigger that set it starts
+        prev_default_past = False  # whether that status was a guess from a bare past tense
         made_by = -1  # the last trigger that made a trip
         prev_trigger_subject: list[PersonMention] = []  # subject, not object, of the last one
         local_host = last_host
@@ -1075,6 +1091,7 @@ class Extractor:
                     # same as the main verb, not as the aside's trip.
                     continue
                 status = prev_status  # "X is expected in Moscow, as is Y": the same kind of trip
+                default_past = prev_default_past
             if status is None:
                 # "the only leader to set foot in ...": an infinitive without a plan is no trip,
                 # unless it ranks a real one ("the first foreign leader to visit Myanmar").
@@ -1171,6 +1188,7 @@ class Extractor:
             precision = resolved.precision if event_date is not None else "day"
 
             prev_status, prev_status_at = status, trig.start
+            prev_default_past = default_past
             role_day = event_date or (resolved.approx if resolved else None) or published
             extra_dates = (
                 self._listed_dates(text, dates, near, trig, next_start, published)
@@ -1201,7 +1219,7 @@ class Extractor:
                     continue
                 local_host = host
                 trip_status = status
-                if default_past and host == (article_host or dateline_country):
+                if default_past and host == (article_host or dateline_country or lead_event_host):
                     # "X also made the trip", "X also addressed the forum" under a VLADIVOSTOK
                     # dateline: a bare past tense about the article's own host is the news
                     # event, not background.

@@ -2326,3 +2326,17 @@ def test_a_name_set_off_as_an_appositive_is_not_the_next_sentences_she(extractor
         ("Hun Manet", "VNM"),
         ("Hun Manet", "BLR"),
     ]
+
+
+def test_a_bare_past_trip_to_the_place_of_the_leads_summit_is_the_news(extractor):
+    body = (
+        "The sixth Caspian summit opened in Ashgabat on Wednesday. Analysts said the meeting "
+        "mattered. Vladimir Putin flew in from Dushanbe. Narendra Modi attended, as did "
+        "Masoud Pezeshkian."
+    )
+    got = triples(extractor, body, "2022-06-30T10:00:00+00:00")
+    assert sorted(v for v in got if v[1] == "TKM") == [
+        ("IND", "TKM", OCC),
+        ("IRN", "TKM", OCC),
+        ("RUS", "TKM", OCC),
+    ]
