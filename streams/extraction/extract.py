@@ -375,9 +375,11 @@ _FRONTED_LOCATIVE = re.compile(
 )
 _ITINERARY_VERB = re.compile(r"(?:took|takes|has taken|had taken|will take|is taking)\s", re.I)
 _TO_UNKNOWN = re.compile(
-    r"\s*to\s+(?:the\s+)?(?!(?:President|Prime|King|Queen|Mr|Mrs|Ms|Dr|Chancellor|Premier|"
+    r"\s*to\s+(?:(?:the\s+)?(?!(?:President|Prime|King|Queen|Mr|Mrs|Ms|Dr|Chancellor|Premier|"
     r"Emir|Sheikh|Crown|Prince|Supreme|Foreign|General|North|South|East|West|Kremlin)\b)"
     r"[A-Z][\w'’-]+"
+    # "had been to his main military backers": a destination, but not a place
+    r"|(?:his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\b(?!\s+[A-Z]))"
 )
 # "envoys from the United States, Britain and France": every place of the list is an origin.
 _ORIGIN_LIST = re.compile(r"\bfrom\s+(?:(?!\b(?:to|for|into|in|at|on)\b)[^.;:])*$", re.I)

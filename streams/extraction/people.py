@@ -571,6 +571,13 @@ _THEN_APPOSITIVE = re.compile(
 )
 _GAP = re.compile(r"[ ,]*")
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’.-]*\s*,\s+(?:the\s+|then\s+|now\s+)?$")
+# "Until Friday, the Syrian leader", "In Moscow, the Indian prime minister": a phrase, not
+# a name with an appositive after it.
+_PHRASE_BEFORE_COMMA = re.compile(
+    r"(?:\b(?:until|on|in|at|by|since|after|before|from|during|for|to)\s+(?:the\s+)?"
+    rf"[A-Z][\w'’.-]*|\b(?:{CALENDAR_WORDS}))\s*,\s+(?:the\s+)?$",
+    re.I,
+)
 # "Inside, the Ukrainian president": one opening word and a comma is an adverb, not a name.
 _OPENING_WORD_COMMA = re.compile(r"\W*[A-Z][a-z]+,\s+(?:the\s+)?$")
 
@@ -675,11 +682,15 @@ def _attach_offices(text, offset, tokens, people, places, leaders, day, memory=N
             covered.append((start, end))
             continue
         # "Hun Sen, then Cambodia's prime minister": an appositive, handled below.
-        if _NAME_BEFORE_COMMA.search(
-            text, max(0, pl.start - offset - 40), pl.start - offset
-        ) and not (
-            _OPENING_WORD_COMMA.match(text[: pl.start - offset])
-            and not any(p.start - offset == 0 for p in people)
+        if (
+            _NAME_BEFORE_COMMA.search(text, max(0, pl.start - offset - 40), pl.start - offset)
+            and not (
+                _OPENING_WORD_COMMA.match(text[: pl.start - offset])
+                and not any(p.start - offset == 0 for p in people)
+            )
+            and not _PHRASE_BEFORE_COMMA.search(
+                text, max(0, pl.start - offset - 40), pl.start - offset
+            )
         ):
             pl.used_for_person = False
             continue

@@ -2340,3 +2340,16 @@ def test_a_bare_past_trip_to_the_place_of_the_leads_summit_is_the_news(extractor
         ("IRN", "TKM", OCC),
         ("RUS", "TKM", OCC),
     ]
+
+
+def test_a_phrase_before_a_comma_is_not_a_name_and_his_backers_are_no_place(extractor):
+    body = (
+        "HANOI - Narendra Modi arrived in Hanoi on Friday. Alexander Lukashenko took a "
+        "telephone call from Modi in October. Until Friday, the Indian prime minister's only "
+        "journeys abroad had been to his closest partners. He was in Minsk last September."
+    )
+    got = extractor.extract_visits(article(body, "2022-03-19T09:30:00+00:00"))
+    assert [(v.visitor_name, v.host_country, v.status) for v in got] == [
+        ("Narendra Modi", "VNM", OCC),
+        ("Narendra Modi", "BLR", PAST),
+    ]
