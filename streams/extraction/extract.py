@@ -401,6 +401,7 @@ _AND_THEN = with_first_char_test(
     re.compile(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?$", re.I)
 )
 _GAP_AFTER = re.compile(r"[\s,:]*")
+_HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _HELD_BEFORE = with_first_char_test(
     re.compile(
         r"\b(?:held|holds|hold|holding|had)\s+(?:(?:his|her|their|a|an|the)\s+)?"
@@ -1635,8 +1636,15 @@ class Extractor:
             if not trig.finite:
                 # "a summit between Trump and Putin in Budapest": the people named inside;
                 # "Kim held his only summit with Putin in Vladivostok": and its subject.
-                visitors = [p for p in after_people if p.start < clause_end + off]
-                if subject and _HELD_BEFORE.search(text, max(0, trig.start - 30), trig.start):
+                # (not those of a participle clause after it: ", throwing Moon's effort ...")
+                participle = _PARTICIPLE_CLAUSE.search(text, trig.end, clause_end)
+                ends = participle.start() if participle else clause_end
+                visitors = [p for p in after_people if p.start < ends + off]
+                if subject and (
+                    _HELD_BEFORE.search(text, max(0, trig.start - 30), trig.start)
+                    # "Trump has called off his planned June 12 summit with Kim"
+                    or _HIS_BEFORE.search(text, max(0, trig.start - 40), trig.start)
+                ):
                     visitors = [*subject, *visitors]
                 host = self._place_after(text, off, trig, places, preps=("in", "at"), window=120)
                 return visitors, [host] if host else []

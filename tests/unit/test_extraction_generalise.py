@@ -2353,3 +2353,12 @@ def test_a_phrase_before_a_comma_is_not_a_name_and_his_backers_are_no_place(extr
         ("Narendra Modi", "VNM", OCC),
         ("Narendra Modi", "BLR", PAST),
     ]
+
+
+def test_calling_off_ones_summit_with_someone_cancels_both_and_no_bystander(extractor):
+    body = (
+        "SEOUL - Donald Trump has called off his planned June 12 summit with Kim Jong Un in "
+        "Singapore, throwing Narendra Modi's peace effort into sudden confusion."
+    )
+    got = triples(extractor, body, "2018-05-25T10:00:00+00:00")
+    assert sorted(got) == [("PRK", "SGP", CANC), ("USA", "SGP", CANC)]
