@@ -1217,7 +1217,8 @@ _OFFICE_IN_TITLE = re.compile(rf"\b(?:{_OFFICE_ALTERNATION})\b", re.I)
 # Affairs and Expatriates"), so that "Mnangagwa of Zimbabwe" is not read as one.
 _TITLE_HEADS = (
     "Deputy|Vice|First|Acting|Chief|Head|Minister|Secretary|Director|Chairman|Chairwoman|"
-    "President|Commander|Governor|Speaker|Member|Leader|Representative|Envoy|Adviser|Advisor"
+    "President|Commander|Governor|Speaker|Member|Leader|Representative|Envoy|Adviser|Advisor|"
+    "Federal|Special|Assistant|State"
 )
 _NAME_PARTICLE = rf"{HYPHENED_PARTICLE}|{_SPACED_PARTICLE}"
 _MEMBER_PATTERN = (
@@ -1232,8 +1233,10 @@ _MEMBER_PATTERN = (
     rf"[A-Z][\w-]*(?:['’]s)?\s+(?=(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\b))?"
     # "Chief of Army Staff Field Marshal Asim Munir": a title written as "X of Y"
     # ("Minister of Foreign Affairs and Expatriates Dr. Faisal al-Mekdad")
-    rf"(?:(?:{_TITLE_HEADS})\s+(?:(?:{_TITLE_HEADS})\s+)?of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and)\s+)"
-    r"{1,4}(?=[A-Z]))?"
+    # ("Federal Minister for Information and Broadcasting Attaullah Tarar", "Special
+    # Assistant to the Prime Minister Tariq Fatemi")
+    rf"(?:(?:{_TITLE_HEADS})\s+(?:(?:{_TITLE_HEADS})\s+)?(?:of|for|to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|and)\s+){1,4}(?=[A-Z]))?"
     # and a rank: "Field Marshal", "Lt Gen"
     r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?|Army)\s+)"
     r"{0,2}(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"

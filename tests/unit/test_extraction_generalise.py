@@ -2362,3 +2362,17 @@ def test_calling_off_ones_summit_with_someone_cancels_both_and_no_bystander(extr
     )
     got = triples(extractor, body, "2018-05-25T10:00:00+00:00")
     assert sorted(got) == [("PRK", "SGP", CANC), ("USA", "SGP", CANC)]
+
+
+def test_titles_for_a_portfolio_or_to_an_office_open_a_delegation_member(extractor):
+    body = (
+        "MINSK - Narendra Modi arrived in Minsk on 10 April. The Indian delegation includes "
+        "Federal Minister for Information and Broadcasting Ravi Kumar and Special Assistant "
+        "to the Prime Minister Anil Rao."
+    )
+    got = extractor.extract_visits(article(body, "2025-04-11T10:00:00+00:00"))
+    assert sorted(v.visitor_name for v in got if v.visitor_country == "IND") == [
+        "Anil Rao",
+        "Narendra Modi",
+        "Ravi Kumar",
+    ]
