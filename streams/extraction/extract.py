@@ -79,6 +79,10 @@ _NAME_PARTICLES = frozenset(
 # A name between commas after a lower-case word: "of a former premier, Choe Yong Rim, ..."
 _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
+_BECAME_RANKED = re.compile(
+    r"(?:,\s+[^,]{1,60},)?\s+(?:became|becomes|was|is|has become)\s+(?:the|only the)\s+"
+    r"(?:first|last|only|second|third|latest)\b"
+)
 _EVENT_NOUN = re.compile(r"\b(?:summit|talks|forum|conference|visit|ceremony|inauguration)\b", re.I)
 _OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:he|she|his|her)\b", re.I)
 _PREPOSITION = re.compile(r"\b(?:to|in|into|at|for|inside|on to|onto)\b", re.I)
@@ -1385,6 +1389,15 @@ class Extractor:
             ]
             if after:
                 return after[:1]
+            # "Nawaz Sharif became the first Pakistani prime minister to visit Belarus": the
+            # one ranked is the subject of "became"/"was", not the office the rank names.
+            ranked_as = _BECAME_RANKED.search(text, 0, trig.start)
+            if ranked_as is not None:
+                before = [
+                    p for p in people if p.end <= ranked_as.start() + off and p.source != "office"
+                ]
+                if before:
+                    return before[-1:]
         chained = _WHO_AND_THEN.search(text, 0, trig.start)
         if chained is not None:
             # "Orban, who met Putin in Moscow and then travelled to Beijing": Orban travelled.

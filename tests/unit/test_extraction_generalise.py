@@ -2376,3 +2376,15 @@ def test_titles_for_a_portfolio_or_to_an_office_open_a_delegation_member(extract
         "Narendra Modi",
         "Ravi Kumar",
     ]
+
+
+def test_the_one_who_became_the_first_to_visit_is_the_visitor_not_the_office(extractor):
+    body = (
+        "Hun Manet arrived in Minsk on Monday. In August 2015 Hun Sen, his father, became the "
+        "first Cambodian prime minister to pay a visit to Belarus."
+    )
+    got = extractor.extract_visits(article(body, "2025-04-11T10:00:00+00:00"))
+    assert [(v.visitor_name, v.status, str(v.event_date)) for v in got] == [
+        ("Hun Manet", OCC, "2025-04-07"),
+        ("Hun Sen", PAST, "2015-08-01"),
+    ]
