@@ -551,7 +551,9 @@ class Extractor:
         object.__setattr__(
             self,
             "inner_words",
-            _NAME_PARTICLES & inner_words(list(self.leaders.names) + list(self.gazetteer.names)),
+            _NAME_PARTICLES & inner_words(list(self.leaders.names) + list(self.gazetteer.names))
+            # Arabic names link their parts ("Khalid bin Salman") whoever the dictionary holds
+            | {"bin", "ibn", "bint"},
         )
 
     @classmethod

@@ -321,6 +321,17 @@ def scan(
             ):
                 j += 1  # "Sergei Kuzhugetovich Shoigu" is "Sergei Shoigu"
             key = key + " " + tokens[j].key
+        if (
+            best is not None
+            and isinstance(best[1], tuple)
+            and i > 1
+            and tokens[i - 1].key in _NAME_LINKS
+            and not tokens[i - 1].capitalised
+            and tokens[i - 2].capitalised
+            and joined(text, tokens, i - 2, i, offset)
+        ):
+            # "Khalid bin Salman bin Abdulaziz": King Salman's name inside his son's
+            best = None
         if best is not None:
             last, found = best
             end = tokens[last].end
@@ -1334,22 +1345,40 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
 def _name_tokens_at(
     text, tokens: list[Token], pos: int, offset: int, covered, place_at
 ) -> list[Token]:
-    """Up to four capitalised tokens written as one name starting at `pos`."""
+    """Up to six capitalised tokens written as one name starting at `pos` ("Prince Khalid bin
+    Salman bin Abdulaziz Al Saud": a title and links inside)."""
     idx = next((k for k, t in enumerate(tokens) if t.start == pos), None)
     if idx is None:
         return []
     out: list[Token] = []
-    for k in range(idx, min(idx + 4, len(tokens))):
+    capitals = 0
+    for k in range(idx, min(idx + 7, len(tokens))):
         t = tokens[k]
+        if out and not t.capitalised and t.key in _NAME_LINKS:
+            # "Khalid bin Salman bin Abdulaziz": a link inside the name, if a name part follows
+            if (
+                k + 1 < len(tokens)
+                and tokens[k + 1].capitalised
+                and joined(text, tokens, k - 1, k + 1, offset)
+            ):
+                continue
+            break
         if not t.capitalised or t.key in _NON_NAME_WORDS or t.start in place_at:
             break
         if any(s <= t.start < e for s, e in covered):
             break
-        if out and not joined(text, tokens, k - 1, k, offset):
+        if (
+            out
+            and not joined(text, tokens, k - 1, k, offset)
+            and tokens[k - 1].key not in _NAME_LINKS
+        ):
             break
         out.append(t)
-        if t.possessive:
+        capitals += 1
+        if t.possessive or capitals == 6:
             break
+    while out and out[-1].key in _NAME_LINKS:
+        out.pop()  # "... Abdulaziz Al" cut short: not a name's last part
     return out
 
 

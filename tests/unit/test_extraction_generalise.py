@@ -2388,3 +2388,16 @@ def test_the_one_who_became_the_first_to_visit_is_the_visitor_not_the_office(ext
         ("Hun Manet", OCC, "2025-04-07"),
         ("Hun Sen", PAST, "2015-08-01"),
     ]
+
+
+def test_a_known_name_inside_a_longer_nasab_is_not_that_person(extractor):
+    # "Kim Jong Un" stands in for a father's name inside his son's (Khalid bin Salman
+    # bin Abdulaziz holds King Salman's name).
+    body = (
+        "TEHRAN - Masoud Pezeshkian on Thursday received Saudi Arabia's Minister of Defence, "
+        "Prince Khalid bin Kim Jong Un. Later in the day he was received by Ali Khamenei."
+    )
+    got = extractor.extract_visits(article(body, "2025-04-17T20:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
+        ("Khalid bin Kim Jong Un", "SAU", "IRN")
+    ]
