@@ -79,6 +79,7 @@ _NAME_PARTICLES = frozenset(
 # A name between commas after a lower-case word: "of a former premier, Choe Yong Rim, ..."
 _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BECAME_RANKED = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:became|becomes|was|is|has become)\s+(?:the|only the)\s+"
     r"(?:first|last|only|second|third|latest)\b"
@@ -1592,9 +1593,15 @@ class Extractor:
                 if sender is not None:
                     start = _BY_OR_ITS.match(text, trig.end).end()
                     visitors = listed_people(text, off, people, places, start, sender)[:3]
+            # Else the place the article is about, not where its last (past) trip went:
+            # "China will be represented by Wang Yi" at the Jakarta meeting the story covers.
+            about = article_host or dateline_country
             host = (
                 self._where_host(text, off, trig, places)
                 or self._place_in(text, off, trig, places)  # "Among the leaders in Islamabad are"
+                # "hosted an informal meeting in Pattaya ...: only Laos sent its minister"
+                or self._locative_before(text, off, trig, places)
+                or (_Inferred((about, None)) if about else None)
                 or fallback
             )
             return visitors, [host] if host else []
@@ -2003,6 +2010,18 @@ class Extractor:
             if _TOPIC_BEFORE.search(text, max(0, pl.start - off - 14), pl.start - off):
                 continue  # "sanctions over Ukraine", "talks with Iran": a topic, not a place
             return host
+        return None
+
+    def _locative_before(self, text, off, trig, places):
+        """The last place the sentence puts something "in" or "at" before the trigger."""
+        for pl in reversed(places):
+            if (
+                pl.end <= trig.start + off
+                and pl.place.kind != PlaceKind.DEMONYM
+                and not pl.used_for_person
+                and _IN_AT_BEFORE.search(text, max(0, pl.start - off - 12), pl.start - off)
+            ):
+                return self._host_candidate(text, off, pl)
         return None
 
     def _place_before(self, text, off, trig, places):

@@ -2401,3 +2401,26 @@ def test_a_known_name_inside_a_longer_nasab_is_not_that_person(extractor):
     assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
         ("Khalid bin Kim Jong Un", "SAU", "IRN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        # the article's place, not where the last (past) trip it told went
+        (
+            "JAKARTA - Sergey Lavrov arrived on Wednesday. In April Narendra Modi flew to Minsk. "
+            "China will be represented by Xi Jinping.",
+            "IDN",
+        ),
+        # a place the sentence itself puts the meeting in
+        (
+            "JAKARTA - Sergey Lavrov arrived on Wednesday. In June Min Aung Hlaing hosted a "
+            "meeting in Hanoi: only Russia sent Vladimir Putin.",
+            "VNM",
+        ),
+    ],
+)
+def test_a_roll_call_is_of_the_meeting_its_sentence_or_article_is_about(extractor, body, host):
+    got = extractor.extract_visits(article(body, "2023-07-12T21:40:00+00:00"))
+    sent = [v for v in got if v.visitor_name in ("Xi Jinping", "Vladimir Putin")]
+    assert [v.host_country for v in sent] == [host]
