@@ -79,6 +79,7 @@ _NAME_PARTICLES = frozenset(
 # A name between commas after a lower-case word: "of a former premier, Choe Yong Rim, ..."
 _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
+_LIVE = frozenset({VisitStatus.OCCURRING, VisitStatus.PLANNED})
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BECAME_RANKED = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:became|becomes|was|is|has become)\s+(?:the|only the)\s+"
@@ -613,6 +614,7 @@ class Extractor:
         last_host: str | None = dateline_country
         article_host: str | None = None  # host of the first occurring visit: the news event
         lead_event_host: str | None = None  # where the lead's summit or talks take place
+        live_host: str | None = None  # host of the latest trip made now or planned
         context_place: str | None = None
         # "his only trip to the North": in copy about Korea, North Korea.
         the_north = (
@@ -644,6 +646,7 @@ class Extractor:
                 article_host,
                 virtual,
                 lead_event_host,
+                live_host,
             )
             if sentence.text[-1] in ":?" and _LIST_INTRO.search(sentence.text):
                 list_subject = memory.last_subject  # "His main trips abroad:"
@@ -678,6 +681,9 @@ class Extractor:
                     (c.host for c in found if c.status is VisitStatus.OCCURRING), None
                 )
             candidates.extend(found)
+            live = [c for c in found if c.status in _LIVE]
+            if live:
+                live_host = live[-1].host
             # Where the article now is: a trip made, not one planned or called off.
             made = [c for c in found if c.status in _MADE]
             if made:
@@ -873,6 +879,7 @@ class Extractor:
         article_host=None,
         virtual: bool = False,
         lead_event_host: str | None = None,
+        live_host: str | None = None,
     ) -> list[_Candidate]:
         text = sentence.text
         off = sentence.start
@@ -1015,6 +1022,7 @@ class Extractor:
                 published,
                 article_host,
                 sentence.index == 0,
+                live_host,
             )
             if inherited and trig.kind is TriggerKind.TALKS:
                 # "sat down with Putin ..., a day after meeting Zelenskyy in Kyiv": Putin
@@ -1529,6 +1537,7 @@ class Extractor:
         published: date,
         article_host: str | None = None,
         under_dateline: bool = False,
+        live_host: str | None = None,
     ):
         """(visitors, [(host, place name)]) for one trigger; empty when either is unknown."""
         after_people = [p for p in people if p.start >= trig.end + off]
@@ -1595,7 +1604,9 @@ class Extractor:
                     visitors = listed_people(text, off, people, places, start, sender)[:3]
             # Else the place the article is about, not where its last (past) trip went:
             # "China will be represented by Wang Yi" at the Jakarta meeting the story covers.
-            about = article_host or dateline_country
+            # (the meeting whose arrivals were told last: "Blinken and Lavrov are due in
+            # Jakarta. China will be represented by Wang Yi.")
+            about = live_host or article_host or dateline_country
             host = (
                 self._where_host(text, off, trig, places)
                 or self._place_in(text, off, trig, places)  # "Among the leaders in Islamabad are"

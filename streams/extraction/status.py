@@ -49,8 +49,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         True,
         re.compile(
-            r"\b(?:is|are|was|were|had been|has been)\s+(?:also\s+)?(?:expected|due)\s+"
-            r"(?:in|on|at)\b"
+            r"\b(?:is|are|was|were|had been|has been)\s+(?:also\s+|both\s+|all\s+)?"
+            r"(?:expected|due)\s+(?:in|on|at)\b"
             # A place (capitalised, but no day or month: "expected on Monday to announce")...
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
             r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -220,7 +220,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         True,
         re.compile(
-            r"\bspen(?:t|ds|ding)\s+(?:[\w'’-]+\s+){1,3}?in\b(?=\s+(?:the\s+)?[A-Z])"
+            # (not "spent years in a US-run prison in Iraq": a life, not a trip)
+            r"\bspen(?:t|ds|ding)\s+(?:(?!(?:years|decades|prison|jail|exile|custody|detention|"
+            r"childhood)\b)[\w'’-]+\s+){1,8}?in\b(?=\s+(?:the\s+)?[A-Z])"
             r"|\b(?:tour|trip|journey|visit|swing)\s+(?:that|which)\s+(?:began|started|opened|"
             r"begins|starts)\s+(?=in\b)"
             r"|\b(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|"
@@ -370,7 +372,8 @@ _PLANNED_BEFORE = with_first_char_test(
 )
 _UNFULFILLED_IN_TRIGGER = re.compile(r"had been\s+(?:also\s+)?(?:expected|due)\b", _I)
 _PLANNED_IN_TRIGGER = re.compile(
-    r"(?:will|would|shall)\s+be\b|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\b|confirm|"
+    r"(?:will|would|shall)\s+be\b|(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)\b|"
+    r"confirm|"
     r"(?:will|would|to)\s+(?:host|receive|welcome)\b",  # "Putin will host Raisi in Moscow"
     _I,
 )

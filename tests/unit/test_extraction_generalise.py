@@ -2424,3 +2424,23 @@ def test_a_roll_call_is_of_the_meeting_its_sentence_or_article_is_about(extracto
     got = extractor.extract_visits(article(body, "2023-07-12T21:40:00+00:00"))
     sent = [v for v in got if v.visitor_name in ("Xi Jinping", "Vladimir Putin")]
     assert [v.host_country for v in sent] == [host]
+
+
+def test_a_roll_call_after_arrivals_due_goes_to_where_they_are_due(extractor):
+    body = (
+        "JAKARTA - Min Aung Hlaing said Narendra Modi spent more than an hour with the "
+        "detained leader in Naypyitaw at the weekend. Sergey Lavrov and Donald Trump are "
+        "both due in Jakarta for the talks. China will be represented by Xi Jinping."
+    )
+    got = triples(extractor, body, "2023-07-12T21:40:00+00:00")
+    assert sorted(got) == [
+        ("CHN", "IDN", PLAN),
+        ("IND", "MMR", OCC),
+        ("RUS", "IDN", PLAN),
+        ("USA", "IDN", PLAN),
+    ]
+
+
+def test_years_spent_in_a_prison_abroad_are_no_trip(extractor):
+    body = "Narendra Modi spent years in a prison in Minsk after the war."
+    assert triples(extractor, body, "2023-07-12T21:40:00+00:00") == []
