@@ -408,7 +408,9 @@ _UNFULFILLED = with_first_char_test(
 NEGATED_PLAN = with_first_char_test(
     re.compile(
         r"\b(?:will not|won't|would not|wouldn't|is not going to|are not going to|decided not to|"
-        r"declined to|(?:will|would) (?:skip|miss)|pulled out of|withdr[ea]w from)"
+        r"declined to|(?:will|would) (?:skip|miss)|pulled out of|withdr[ea]w from|"
+        # "Qin Gang could not make the trip for health reasons"
+        r"could not|couldn't|cannot|can't|(?:is|are|was|were) unable to)"
         r"\s+(?:\w+\s+){0,2}$",
         _I,
     )

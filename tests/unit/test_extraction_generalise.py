@@ -2444,3 +2444,15 @@ def test_a_roll_call_after_arrivals_due_goes_to_where_they_are_due(extractor):
 def test_years_spent_in_a_prison_abroad_are_no_trip(extractor):
     body = "Narendra Modi spent years in a prison in Minsk after the war."
     assert triples(extractor, body, "2023-07-12T21:40:00+00:00") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing said Xi Jinping could not make the trip for health reasons.",
+        "Xi Jinping was unable to travel to Jakarta.",
+    ],
+)
+def test_a_trip_someone_could_not_make_is_cancelled(extractor, sentence):
+    body = f"JAKARTA - ASEAN ministers met on Wednesday. {sentence}"
+    assert triples(extractor, body, "2023-07-12T21:40:00+00:00") == [("CHN", "IDN", CANC)]
