@@ -158,7 +158,8 @@ _APPOSITIVE_TRIP = re.compile(
 )
 _OPENS_PARTICIPLE = re.compile(r"(?:,|\b(?:after|before|while|since))\s*$")
 _LEADING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\s[^,;:]*$")
-_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+# "... and flew to Moscow", "..., then go on to El Salvador": the last verb's subject
+_AND_VERB = re.compile(r"(?:\band\s+(?:then\s+|later\s+|also\s+)?|,\s+then\s+)$")
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:since|because|although|though|whereas|overthrew|ousted)\b")
 _HE_SHE = re.compile(r"\b(?:he|she)\b")
 _SENT_OR_REPRESENTED = re.compile(r".*\brepresented|sen[dt]s?\b|dispatch", re.I)
@@ -170,6 +171,7 @@ _POSSESSOR_OF_AGENT = re.compile(
     r"spokes(?:man|woman|person)|wife|husband|son|daughter)\b",
     re.I,
 )
+_TOPIC_POSSESSOR = re.compile(r"\b(?:over|about|on|against|regarding|with)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|against|about|towards?|regarding|with|than|between|of)\s+(?:the\s+)?$", re.I
 )
@@ -404,7 +406,7 @@ _PARTICIPLE_CLAUSE = re.compile(
     r"holding|accompanying|joining|taking|spending|staying)\b)[a-z]+ing\b"
 )
 _AND_THEN = with_first_char_test(
-    re.compile(r"\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?(?:to\s+)?$", re.I)
+    re.compile(r"(?:\b(?:and|or)\s+(?:then\s+|later\s+|also\s+)?|,\s+then\s+)(?:to\s+)?$", re.I)
 )
 _GAP_AFTER = re.compile(r"[\s,:]*")
 _HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,4}$", re.I)
@@ -1443,6 +1445,13 @@ class Extractor:
             and not _INVITATION_OF.match(text, p.end - off)  # "Lukashenko's invitation"
             and not _POSSESSOR_OF_AGENT.match(text, p.end - off)
             and not _speaker_only(text, p.end - off, trig.start)
+            # "to meet Mulino over Trump's demands, then go on to El Salvador": a possessor
+            # inside an object phrase does not travel (but "Putin's plane landed" does)
+            and not (
+                trig.finite
+                and _TOPIC_POSSESSOR.search(text, max(0, p.start - off - 20), p.start - off)
+                and text.startswith(("'s", "’s"), p.end - off)
+            )
         ]
         if not before:
             # "a delegation of the PRC headed by Li Qiang, premier of ..., arrived": its head.
@@ -2277,13 +2286,22 @@ class Extractor:
         if (
             near is not None
             and near.kind == "weekday"
-            and _PRESENT_SIMPLE.fullmatch(trig.text.strip())  # "heads " before "to"
+            # "heads " before "to", "leaves Delhi " before "on Sunday for Hanoi"
+            and _PRESENT_SIMPLE.fullmatch(trig.text.split()[0])
             and not _PAST_TENSE.search(text[max(0, trig.start - 12) : trig.start])
         ):
             # "Lula flies on Saturday to Abu Dhabi" in Friday's paper: the next Saturday.
             ahead = resolve(near, published, True)
             if ahead is not None and ahead.day is not None and ahead.day > published:
                 return VisitStatus.PLANNED, True
+        if (
+            near is not None
+            and near.kind == "relative"
+            and near.groups.get("word", "").lower() in ("today", "tonight")
+            and _ONWARD_PRESENT.fullmatch(trig.text.split()[0])
+        ):
+            # "Rubio leaves Washington today for Panama" in the morning's paper: not yet gone
+            return VisitStatus.PLANNED, True
         if "after" in text and _SOME_TIME_AFTER.search(clause_before(text, trig.start, limit=120)):
             return VisitStatus.PAST, True
         if is_background(text, trig):

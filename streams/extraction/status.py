@@ -251,6 +251,10 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"ed)\s+on|"
             r"(?:left|leaves|leaving|depart(?:s|ed|ing)|set off|sets off|set out|bound)\s+for|"
             r"went|goes|came|comes|going\s+on(?=\s+to\b)|mov(?:e|es|ed|ing)\s+on(?=\s+to\b)|"
+            # "leaves Washington today for Panama": the place left, then the destination
+            r"(?:left|leaves|leaving|depart(?:s|ed|ing))\s+(?-i:(?:[A-Z][\w'’.-]*\s+){1,3})"
+            r"(?=(?:(?:today|tonight|tomorrow|(?:early\s+|late\s+)?on\s+\w+|this\s+\w+)\s+)?"
+            r"for\b)|"
             # "continuing the same afternoon to Ouagadougou" (not "continued to say")
             r"continu(?:ed|es|ing)(?:\s+on)?(?=\s+(?:[\w'’-]+\s+){0,3}?to\s+[A-Z])|"
             r"return(?:s|ed|ing)|(?:has|have|"

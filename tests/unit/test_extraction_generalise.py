@@ -2456,3 +2456,21 @@ def test_years_spent_in_a_prison_abroad_are_no_trip(extractor):
 def test_a_trip_someone_could_not_make_is_cancelled(extractor, sentence):
     body = f"JAKARTA - ASEAN ministers met on Wednesday. {sentence}"
     assert triples(extractor, body, "2023-07-12T21:40:00+00:00") == [("CHN", "IDN", CANC)]
+
+
+def test_a_schedule_leaves_today_for_a_place_then_goes_on_to_others(extractor):
+    body = (
+        "Narendra Modi leaves Washington today for Hanoi, the first stop of his tour. He is "
+        "expected to meet To Lam over Trump's demands, then go on to Minsk and Naypyitaw."
+    )
+    got = triples(extractor, body, "2025-02-01T07:00:00+00:00")
+    assert sorted(got) == [("IND", "BLR", PLAN), ("IND", "MMR", PLAN), ("IND", "VNM", PLAN)]
+
+
+def test_leaves_a_place_on_a_weekday_for_another_is_the_plan_for_that_day(extractor):
+    # A guard: the "leaves Washington today for" reading first broke this one.
+    body = "Reminder: Narendra Modi leaves Delhi on Sunday for Hanoi, where he will hold talks."
+    got = extractor.extract_visits(article(body, "2023-09-09T18:00:00+00:00"))
+    assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("VNM", PLAN, "2023-09-10")
+    ]
