@@ -224,7 +224,11 @@ _NON_NAME_WORDS = frozenset(
     "visit trip official officials news agency reuters associated press afp ap xinhua tass "
     "during after before since while when where said says according also meanwhile however "
     "last next first two three defence defense interior finance deputy vice secretary envoy "
-    "speaker minister spokesman".split()
+    "speaker minister spokesman "
+    # institutions: "Egypt's General Intelligence Service" names no one
+    "service intelligence committee commission assembly court bank forces guard police "
+    "directorate bureau department organisation organization institute university company "
+    "corporation airport palace hall centre center".split()
 )
 
 

@@ -2474,3 +2474,8 @@ def test_leaves_a_place_on_a_weekday_for_another_is_the_plan_for_that_day(extrac
     assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
         ("VNM", PLAN, "2023-09-10")
     ]
+
+
+def test_an_institution_after_an_office_word_is_no_persons_name(extractor):
+    body = "In mid-September the Director of Egypt's General Intelligence Service visited Asmara."
+    assert triples(extractor, body, "2024-10-11T08:00:00+00:00") == []
