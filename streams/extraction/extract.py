@@ -581,8 +581,10 @@ class Extractor:
         if article.language != "en":
             return []  # the rules read English news copy; other languages yield nothing
         body = article.body
-        published = article.published_at.date()
         line = dateline(body)
+        # "today", "on Wednesday" count from the dateline's day when it gives one ("Asmara,
+        # 10 October 2024 -" in the next morning's paper), else from publication.
+        published = _dateline_day(body, line, article.published_at.date())
         dateline_country = self._dateline_country(line[0]) if line else None
         sentences = split_sentences(body)
         if line and sentences and sentences[0].start < line[1] < sentences[0].end:
@@ -727,7 +729,7 @@ class Extractor:
                 )
             ):
                 memory.last_subject = subjects[0]
-        return self._merge(article, candidates)
+        return self._merge(article, candidates, published)
 
     def _list_item(self, sentence, places, subject, published) -> list[_Candidate]:
         """One item of a bulleted list of someone's trips: "- September 2019, Moscow: talks
@@ -2419,10 +2421,11 @@ class Extractor:
         return round(min(0.99, max(0.05, score)), 3)
 
     # --- one visit per (visitor, host, status) -------------------------------
-    def _merge(self, article: Article, candidates: list[_Candidate]) -> list[Visit]:
-        candidates = self._earlier_legs(candidates, article.published_at.date())
+    def _merge(
+        self, article: Article, candidates: list[_Candidate], published: date
+    ) -> list[Visit]:
+        candidates = self._earlier_legs(candidates, published)
         candidates = _without_undated_replans(candidates)
-        published = article.published_at.date()
         strong: dict[tuple[str, str], list[_Candidate]] = {}
         for c in candidates:
             if c.strong:
@@ -2710,6 +2713,18 @@ def _another_trip(guess: _Candidate, stated: _Candidate, published: date) -> boo
         and stated.event_date is not None
         and (published - stated.event_date).days > _RECENT_DAYS
     )
+
+
+def _dateline_day(body: str, line: tuple[str, int] | None, published: date) -> date:
+    """The day a dateline gives, when it is publication day or up to three days before."""
+    if line is None:
+        return published
+    head = body[: line[1]]
+    for mention in find_dates(head, head.lower()):
+        day = resolve(mention, published, False, past=True).day
+        if day is not None and 0 <= (published - day).days <= 3:
+            return day
+    return published
 
 
 def _is_arrival(text: str, trig: Trigger) -> bool:

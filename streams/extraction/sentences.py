@@ -20,7 +20,7 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)\]]*\s+(?=[\"“‘'(\[]
 # "Havana, Sep 16 (PL) The ..."
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Za-z’'.\- ]{1,40}?(?:,\s*[A-Z][A-Za-z’'.\- ]{1,30}?)?)"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,\s*\d{4})?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)?"
     # "(Reuters) -"; state agencies also write "Havana, Sep 16 (Prensa Latina) The ..."
     r"\s*(?:\([A-Za-z .&]+\)\s*(?:(?::|—|–|--|-\s)\s*)?|(?::|—|–|--|-\s)\s*)"
 )

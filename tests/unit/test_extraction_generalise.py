@@ -2479,3 +2479,14 @@ def test_leaves_a_place_on_a_weekday_for_another_is_the_plan_for_that_day(extrac
 def test_an_institution_after_an_office_word_is_no_persons_name(extractor):
     body = "In mid-September the Director of Egypt's General Intelligence Service visited Asmara."
     assert triples(extractor, body, "2024-10-11T08:00:00+00:00") == []
+
+
+def test_today_counts_from_the_datelines_day(extractor):
+    body = (
+        "Asmara, 10 October 2024 - Vladimir Putin arrived at Asmara International Airport "
+        "this morning for an official visit."
+    )
+    got = extractor.extract_visits(article(body, "2024-10-11T08:30:00+00:00"))
+    assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("ERI", OCC, "2024-10-10")
+    ]
