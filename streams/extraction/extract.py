@@ -45,6 +45,7 @@ from streams.extraction.people import (
     listed_people,
     pronoun_subject,
     refers_to_someone,
+    remember_people,
     scan,
 )
 from streams.extraction.places import Gazetteer, Place, PlaceKind
@@ -664,11 +665,15 @@ class Extractor:
                 # "A and B ... are travelling with the president on the visit": the visit
                 # the sentence names is the one already told; the companions join it.
                 had = {_person_key(c) for c in found}
-                found = found + [
+                companions = [
                     c
                     for c in self._company(sentence, people, places, memory, candidates, published)
                     if _person_key(c) not in had
                 ]
+                # a companion the list named may be named again later ("Foreign Minister Badr
+                # Abdelatty visited Asmara in September")
+                remember_people(memory, [c.visitor for c in companions])
+                found = found + companions
             if k < LEAD_SENTENCES and lead_event_host is None and _EVENT_NOUN.search(sentence.text):
                 # "The Caspian summit opened in Ashgabat": where the news happens, even before
                 # anyone is named arriving there.

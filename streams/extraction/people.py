@@ -417,6 +417,13 @@ def scan(
         if p.source in ("dictionary", "pattern"):
             canonical = leaders.people[p.leader_id].name if p.leader_id else p.name
             p.name = clean_name(p.name, canonical)
+    remember_people(memory, people)
+    return people, places
+
+
+def remember_people(memory: ArticleMemory, people) -> None:
+    """What later sentences may refer back to: these people, their short forms."""
+    for p in people:
         if p.country is not None or p.leader_id is not None:
             memory.remember(p)
     for p in people:
@@ -427,11 +434,11 @@ def scan(
         ):
             memory.leaders[p.leader_id] = p.name
         if p.source in ("pattern", "dictionary"):
-            for key in _name_short_keys(p.name):
+            # the whole name too: "Badr Abdelatty" again is the same person
+            for key in (*_name_short_keys(p.name), phrase_key(p.name)):
                 memory.short_forms.setdefault(key, p)
                 if " " in key:
                     memory.pair_heads.add(key.split()[0])
-    return people, places
 
 
 _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
@@ -520,6 +527,18 @@ def _short_form(
     if key not in memory.short_forms and key not in leaders.short_forms:
         return None  # most capitalised words are nobody's name: skip the costlier tests below
     if i + 1 < len(tokens) and tokens[i + 1].capitalised and joined(text, tokens, i, i + 1, offset):
+        earlier = memory.short_forms.get(key)
+        if earlier is not None and phrase_key(earlier.name) == key + " " + tokens[i + 1].key:
+            # "Badr Abdelatty" again, first named in a delegation list: the same person
+            return PersonMention(
+                tok.start,
+                tokens[i + 1].end,
+                earlier.name,
+                earlier.leader_id,
+                earlier.country,
+                earlier.text_role,
+                "coreference-2",
+            )
         return None  # "Sergei Shoigu" is not "Sergei" Lavrov: a longer, unknown name
     titled = _has_title_before(text, tok.start - offset)
     if (
@@ -1250,8 +1269,11 @@ _MEMBER_PATTERN = (
     # ("Minister of Foreign Affairs and Expatriates Dr. Faisal al-Mekdad")
     # ("Federal Minister for Information and Broadcasting Attaullah Tarar", "Special
     # Assistant to the Prime Minister Tariq Fatemi")
-    rf"(?:(?:{_TITLE_HEADS})\s+(?:(?:{_TITLE_HEADS})\s+)?(?:of|for|to)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*|and)\s+){1,4}(?=[A-Z]))?"
+    rf"(?P<title>(?:{_TITLE_HEADS})\s+(?:(?:{_TITLE_HEADS})\s+)?(?:of|for|to)\s+(?:the\s+)?"
+    r"(?:(?:(?:[A-Z][\w-]*|and)\s+){1,4}(?=[A-Z])"
+    # "Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty":
+    # commas inside the title, when an honorific shows where the name begins
+    r"|(?:(?:[A-Z][\w-]*|and),?\s+){1,6}?(?=(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)))?"
     # and a rank: "Field Marshal", "Lt Gen"
     r"(?:(?:Field\s+)?Marshal\s+|(?:(?:Lt\.?|Lieutenant|Major|Maj\.?|Senior|Brigadier|Brig\.?|Army)\s+)"
     r"{0,2}(?:General|Gen\.?)\s+|Admiral\s+|Colonel\s+|Col\.?\s+)?"
@@ -1309,6 +1331,10 @@ def listed_people(text, offset, people, places, pos, country=None) -> list[Perso
         start, end = item.span("name")
         office = item.group("office")
         role = OFFICES.get(office.lower()) if office else None
+        if role is None and item.group("title"):
+            # "Minister of Foreign Affairs, Emigration and ...": the office the title opens with
+            titled = _OFFICE_IN_TITLE.match(item.group("title"))
+            role = OFFICES.get(titled.group().lower()) if titled else None
         if item.group("office2"):
             second = OFFICES.get(item.group("office2").lower())
             if second is not None and (role is None or ROLE_RANK[second] > ROLE_RANK[role]):

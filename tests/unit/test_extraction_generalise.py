@@ -2490,3 +2490,21 @@ def test_today_counts_from_the_datelines_day(extractor):
     assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
         ("ERI", OCC, "2024-10-10")
     ]
+
+
+def test_a_companion_named_in_a_long_title_is_known_when_named_again(extractor):
+    body = (
+        "Asmara, 10 October 2024 - Vladimir Putin arrived at Asmara International Airport this "
+        "morning. The Russian delegation includes the Minister of Foreign Affairs, Emigration "
+        "and Russian Expatriates, Dr. Ivan Petrov, as well as other officials. In "
+        "mid-September, Foreign Minister Ivan Petrov visited Asmara."
+    )
+    got = extractor.extract_visits(article(body, "2024-10-11T08:30:00+00:00"))
+    assert sorted(
+        (v.visitor_name, v.visitor_role.value, v.status, str(v.event_date))
+        for v in got
+        if "Petrov" in v.visitor_name
+    ) == [
+        ("Ivan Petrov", "foreign_minister", OCC, "2024-10-10"),
+        ("Ivan Petrov", "foreign_minister", PAST, "2024-09-01"),
+    ]
