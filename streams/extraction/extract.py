@@ -81,6 +81,7 @@ _NAME_PARTICLES = frozenset(
 _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
 _LIVE = frozenset({VisitStatus.OCCURRING, VisitStatus.PLANNED})
+_TO_THE_COUNTRY = re.compile(r"\s*to\s+the\s+(?:country|kingdom|republic|island)\b", re.I)
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BECAME_RANKED = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:became|becomes|was|is|has become)\s+(?:the|only the)\s+"
@@ -1785,6 +1786,12 @@ class Extractor:
                 hosts = [left, *hosts]
         if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
+        if _TO_THE_COUNTRY.match(text, trig.end):
+            # "work with Myanmar to follow up on Xi's state visit to the country": the country
+            # the sentence named before
+            named = self._country_before(text, off, trig, places)
+            if named is not None:
+                hosts = [named]
         if not hosts and _TO_UNKNOWN.match(text, trig.end):
             return [], []  # "his second trip to Africa": a destination, but no country
         if (
@@ -2037,6 +2044,17 @@ class Extractor:
             if _TOPIC_BEFORE.search(text, max(0, pl.start - off - 14), pl.start - off):
                 continue  # "sanctions over Ukraine", "talks with Iran": a topic, not a place
             return host
+        return None
+
+    def _country_before(self, text, off, trig, places):
+        """The last country (not a demonym, not a person's) the sentence named before `trig`."""
+        for pl in reversed(places):
+            if (
+                pl.end <= trig.start + off
+                and pl.place.kind == PlaceKind.COUNTRY
+                and not pl.used_for_person
+            ):
+                return (pl.place.country, None)
         return None
 
     def _locative_before(self, text, off, trig, places):

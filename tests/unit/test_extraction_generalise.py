@@ -2508,3 +2508,11 @@ def test_a_companion_named_in_a_long_title_is_known_when_named_again(extractor):
         ("Ivan Petrov", "foreign_minister", OCC, "2024-10-10"),
         ("Ivan Petrov", "foreign_minister", PAST, "2024-09-01"),
     ]
+
+
+def test_a_visit_to_the_country_is_to_the_country_its_sentence_named(extractor):
+    body = (
+        "China will work with Myanmar to follow up on the outcomes of President Xi Jinping's "
+        "state visit to the country in January 2020 and on the China-Laos railway, Wang said."
+    )
+    assert triples(extractor, body, "2023-05-02T23:00:00+00:00") == [("CHN", "MMR", PAST)]
