@@ -1211,7 +1211,17 @@ class Extractor:
                 else None
             )
             if resolved is not None and status is VisitStatus.PLANNED and resolved.tense < 0:
-                resolved = None
+                if (
+                    trig.kind is TriggerKind.VISIT
+                    and _TRIP_NOUN_END.search(trig.text.strip())
+                    and near is not None
+                    and near.groups.get("year")
+                ):
+                    # "will follow up on Xi's state visit to Myanmar in January 2020": the
+                    # modal plans the follow-up; the visit has its own past date
+                    status, strong = VisitStatus.PAST, True
+                else:
+                    resolved = None
             event_date = resolved.day if resolved else None
             precision = resolved.precision if event_date is not None else "day"
 
@@ -1400,6 +1410,17 @@ class Extractor:
         places=(),
     ) -> list[PersonMention]:
         """The traveller(s) named before the trigger in its clause, or the pronoun's referent."""
+        if trig.kind is TriggerKind.VISIT:
+            # "during Vladimir Putin's visit to Pyongyang", "on Xi Jinping's state visit": the
+            # possessor inside the trip's words
+            inside = [
+                p
+                for p in people
+                if trig.start + off <= p.start < trig.end + off
+                and text.startswith(("'s", "’s"), p.end - off)
+            ]
+            if inside:
+                return inside[:1]
         if ranked:
             # "the only head of government to set foot in Myanmar was Hun Sen"
             after = [

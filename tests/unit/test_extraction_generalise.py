@@ -2516,3 +2516,19 @@ def test_a_visit_to_the_country_is_to_the_country_its_sentence_named(extractor):
         "state visit to the country in January 2020 and on the China-Laos railway, Wang said."
     )
     assert triples(extractor, body, "2023-05-02T23:00:00+00:00") == [("CHN", "MMR", PAST)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "During Vladimir Putin's visit to Pyongyang in June 2024, the two sides signed a treaty.",
+        "Kim recalled the talks held during Putin's state visit to the DPRK in June 2024.",
+        # the modal plans the follow-up; the visit has a past date of its own
+        "Russia will follow up on Vladimir Putin's state visit to Pyongyang in June 2024.",
+    ],
+)
+def test_the_possessor_inside_a_visit_phrase_is_the_visitor(extractor, body):
+    got = extractor.extract_visits(article(body, "2025-05-02T10:00:00+00:00"))
+    assert [(v.visitor_name, v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("Vladimir Putin", "PRK", PAST, "2024-06-01")
+    ]
