@@ -265,6 +265,9 @@ _SINCE_WHEN = re.compile(
     r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
 )
+_YEAR_BEFORE_NOUN = re.compile(
+    r"(?:['’]s|\b(?:the|his|her|their|its|a))\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$"
+)
 _NOUN_PAST = re.compile(r"\b(?:was|were|last|previous)\b", re.I)
 _PAST_COPULA = with_first_char_test(re.compile(r"\b(?:was|were|became|had been)\b", re.I))
 _MULTIPLE = {
@@ -2297,6 +2300,9 @@ class Extractor:
             _NOUN_PAST.search(trig.text) or _NOUN_PAST.search(clause_before(text, trig.start, 30))
         )
         resolved = resolve(near, published, False, past=behind) if near else None
+        year = _YEAR_BEFORE_NOUN.search(text, max(0, trig.start - 30), trig.start)
+        if year is not None and int(year.group(1)) < published.year:
+            return VisitStatus.PAST, True  # "Putin's 2000 visit to Pyongyang"
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
         if near is not None and near.kind == "weekday" and _BEGINS.match(text, trig.end):

@@ -2532,3 +2532,14 @@ def test_the_possessor_inside_a_visit_phrase_is_the_visitor(extractor, body):
     assert [(v.visitor_name, v.host_country, v.status, str(v.event_date)) for v in got] == [
         ("Vladimir Putin", "PRK", PAST, "2024-06-01")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vladimir Putin's 2000 visit to Pyongyang was the first by a Kremlin leader.",
+        "Xi Jinping recalled his 2019 state visit to Pyongyang.",
+    ],
+)
+def test_a_year_before_a_trip_noun_dates_it_in_the_past(extractor, body):
+    assert [t[2] for t in triples(extractor, body, "2024-06-19T10:00:00+00:00")] == [PAST]
