@@ -265,6 +265,7 @@ _SINCE_WHEN = re.compile(
     r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
 )
+_AFTER_SINCE = with_first_char_test(re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _YEAR_BEFORE_NOUN = re.compile(
     r"(?:['’]s|\b(?:the|his|her|their|its|a))\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$"
 )
@@ -2369,8 +2370,9 @@ class Extractor:
             return VisitStatus.PAST, True
         if resolved is not None and resolved.tense < 0:
             return VisitStatus.PAST, True
-        if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
-            # "after visiting Kyiv": an earlier leg; it yields to anything stated outright.
+        if _AFTER_SINCE.search(clause_before(text, trig.start, limit=40)):
+            # "after visiting Kyiv": an earlier leg; it yields to anything stated outright
+            # ("stopped over in Yakutsk before flying on to Pyongyang" is a later one).
             return VisitStatus.PAST, False
         if resolved is not None:
             return VisitStatus.OCCURRING, True

@@ -124,6 +124,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:host(?:s|ed)|receiv(?:es|ed)|welcom(?:es|ed)|greet(?:s|ed)|play(?:s|ed) host to|"
             r"(?:will|to|would)\s+(?:host|receive|welcome)|"
+            # "rolled out the red carpet for Putin"
+            r"rol(?:l|ls|led|ling)\s+out\s+the\s+red\s+carpet\s+for|"
             # "Putin opened the summit, welcoming Xi, Modi and Pezeshkian"
             r"(?<=, )(?:welcoming|receiving|greeting|hosting)(?=\s+[A-Z])|"
             # "Kim is hosting Belousov this week"
@@ -428,8 +430,9 @@ NEGATED = with_first_char_test(
 _PAST_BEFORE = with_first_char_test(
     re.compile(
         r"\b(?:had|has|have|'d|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?$|\b(?:previously|earlier|once|last|"
-        r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|\b(?:when|"
-        r"who)\s+(?:[\w'’.-]+\s+){0,5}$|"
+        r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|"
+        # "in 2019, when he visited", not "When Putin landed in Pyongyang ..., Kim was waiting"
+        r"(?<!^)\b(?:when|who)\s+(?:[\w'’.-]+\s+){0,5}$|"
         r"\b(?:previous|prior|last|earlier|past|former)\s+(?:[\w'’-]+\s+){0,2}$",
         _I,
     )
@@ -510,7 +513,7 @@ _GATES: list[tuple[str, ...]] = [
         "bringing together",
         " came ",
     ),
-    ("host", "receiv", "welcom", "greet"),
+    ("host", "receiv", "welcom", "greet", "red carpet"),
     (
         "summit",
         "conference",

@@ -2543,3 +2543,15 @@ def test_the_possessor_inside_a_visit_phrase_is_the_visitor(extractor, body):
 )
 def test_a_year_before_a_trip_noun_dates_it_in_the_past(extractor, body):
     assert [t[2] for t in triples(extractor, body, "2024-06-19T10:00:00+00:00")] == [PAST]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When Vladimir Putin landed in Pyongyang early on Wednesday, Kim Jong Un was waiting.",
+        "Vladimir Putin stopped over in Yakutsk on Tuesday before flying on to Pyongyang.",
+        "Kim Jong Un rolled out the red carpet for Vladimir Putin in Pyongyang on Wednesday.",
+    ],
+)
+def test_more_ways_the_news_trip_is_told(extractor, body):
+    assert triples(extractor, body, "2024-06-20T10:00:00+00:00") == [("RUS", "PRK", OCC)]
