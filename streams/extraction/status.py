@@ -327,7 +327,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             # "sat down with Putin in the Kremlin"; "a day after meeting Zelenskyy in Kyiv"
             # (the look-behind comes after the word, so the first-character test still holds)
             r"\b(?:sat|sits|sitting)\s+down\s+with\b|\bmeeting(?<=after meeting)"
-            r"(?=\s+(?:with\s+)?[A-Z])",
+            r"(?=\s+(?:with\s+)?[A-Z])|"
+            # "Putin and Kim signed a defence pact in Pyongyang": both were there
+            r"\b(?:signed|inked)\b(?=[^.;,]{0,60}?\bin\s+(?:the\s+)?[A-Z])",
             _I,
         ),
     ),
@@ -669,7 +671,18 @@ _GATES: list[tuple[str, ...]] = [
     ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
     ("make", "pay"),
     ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
-    ("talks", "meeting", "discussion", "met", "meets", "saw", "summit", "down with"),
+    (
+        "talks",
+        "meeting",
+        "discussion",
+        "met",
+        "meets",
+        "saw",
+        "summit",
+        "down with",
+        "signed",
+        "inked",
+    ),
     ("meet",),
 ]
 assert len(_GATES) == len(_TRIGGERS)

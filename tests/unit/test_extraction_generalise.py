@@ -2555,3 +2555,19 @@ def test_a_year_before_a_trip_noun_dates_it_in_the_past(extractor, body):
 )
 def test_more_ways_the_news_trip_is_told(extractor, body):
     assert triples(extractor, body, "2024-06-20T10:00:00+00:00") == [("RUS", "PRK", OCC)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Vladimir Putin signed a mutual defence treaty with Kim Jong Un in Pyongyang last "
+            "June.",
+            [("RUS", "PRK", PAST)],
+        ),
+        # signing at home is no trip
+        ("Vladimir Putin signed a law in Moscow on Wednesday.", []),
+    ],
+)
+def test_signing_with_someone_in_a_place_puts_the_signers_there(extractor, body, expected):
+    assert triples(extractor, body, "2025-05-07T10:00:00+00:00") == expected
