@@ -265,6 +265,9 @@ _SINCE_WHEN = re.compile(
     r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
 )
+_OWN_TRIP_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay)s?\s+(?:to|in)\b", re.I
+)
 _AFTER_SINCE = with_first_char_test(re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _YEAR_BEFORE_NOUN = re.compile(
     r"(?:['’]s|\b(?:the|his|her|their|its|a))\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$"
@@ -1840,7 +1843,12 @@ class Extractor:
                 for p in after_people
                 if p.start < clause_end + off
                 and (
-                    text[p.end - off : p.end - off + 2] in ("'s", "’s")
+                    (
+                        text[p.end - off : p.end - off + 2] in ("'s", "’s")
+                        # not "The visit reciprocates Min Aung Hlaing's trip to Belarus":
+                        # that trip is the possessor's own
+                        and not _OWN_TRIP_AFTER.match(text, p.end - off + 2)
+                    )
                     or _BY_AGENT.fullmatch(text, trig.end, p.start - off) is not None
                 )
             ][:1]

@@ -2571,3 +2571,12 @@ def test_more_ways_the_news_trip_is_told(extractor, body):
 )
 def test_signing_with_someone_in_a_place_puts_the_signers_there(extractor, body, expected):
     assert triples(extractor, body, "2025-05-07T10:00:00+00:00") == expected
+
+
+def test_the_visit_reciprocating_someones_trip_is_not_theirs(extractor):
+    body = (
+        "Alexander Lukashenko arrived in Naypyitaw on Friday. The visit reciprocates Min Aung "
+        "Hlaing's trip to Belarus in March."
+    )
+    got = triples(extractor, body, "2024-06-21T10:00:00+00:00")
+    assert sorted(got) == [("BLR", "MMR", OCC), ("MMR", "BLR", PAST)]
