@@ -265,6 +265,9 @@ _SINCE_WHEN = re.compile(
     r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
 )
+_FUTURE_AFTER_NOUN = re.compile(
+    r"[^,.;]{0,50}?\b(?:will|would|is\s+(?:expected|scheduled|due|set|slated)\s+to)\s+be\b", re.I
+)
 _OWN_TRIP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay)s?\s+(?:to|in)\b", re.I
 )
@@ -2312,6 +2315,9 @@ class Extractor:
         year = _YEAR_BEFORE_NOUN.search(text, max(0, trig.start - 30), trig.start)
         if year is not None and int(year.group(1)) < published.year:
             return VisitStatus.PAST, True  # "Putin's 2000 visit to Pyongyang"
+        if (resolved is None or resolved.tense >= 0) and _FUTURE_AFTER_NOUN.match(text, trig.end):
+            # "The trip to Moscow will be Modi's first since 2019": the noun's own verb
+            return VisitStatus.PLANNED, True
         if resolved is not None and resolved.tense > 0:
             return VisitStatus.PLANNED, True
         if near is not None and near.kind == "weekday" and _BEGINS.match(text, trig.end):

@@ -2580,3 +2580,9 @@ def test_the_visit_reciprocating_someones_trip_is_not_theirs(extractor):
     )
     got = triples(extractor, body, "2024-06-21T10:00:00+00:00")
     assert sorted(got) == [("BLR", "MMR", OCC), ("MMR", "BLR", PAST)]
+
+
+def test_a_trip_noun_whose_verb_is_future_is_a_plan(extractor):
+    body = "The trip to Moscow will be Narendra Modi's first since 2019."
+    got = triples(extractor, body, "2024-06-21T10:00:00+00:00")
+    assert sorted(got) == [("IND", "RUS", PAST), ("IND", "RUS", PLAN)]
