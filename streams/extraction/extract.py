@@ -268,6 +268,7 @@ _SINCE_WHEN = re.compile(
 _FUTURE_AFTER_NOUN = re.compile(
     r"[^,.;]{0,50}?\b(?:will|would|is\s+(?:expected|scheduled|due|set|slated)\s+to)\s+be\b", re.I
 )
+_IN_THE_CAPITAL = re.compile(r"\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b")
 _OWN_TRIP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay)s?\s+(?:to|in)\b", re.I
 )
@@ -1815,6 +1816,8 @@ class Extractor:
             left = self._return_from(text, off, trig, places)
             if left is not None:
                 hosts = [left, *hosts]
+        if not hosts and fallback is not None and _IN_THE_CAPITAL.match(text, trig.end):
+            hosts = [fallback]  # "is also in the capital": the city the article is in
         if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
         if _TO_THE_COUNTRY.match(text, trig.end):

@@ -1280,7 +1280,7 @@ _MEMBER_PATTERN = (
     # "Energy and Natural Resources Minister Alparslan Bayraktar": a portfolio and a title
     rf"(?:(?!(?i:{_MODIFIERS}(?:{_OFFICE_ALTERNATION}))\s)"
     rf"(?:(?:{_PORTFOLIO_WORDS})\s+(?:and\s+)?){{1,4}}(?:Minister|Secretary)\s+(?=[A-Z]))?"
-    rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))\s+"
+    rf"(?:(?i:{_MODIFIERS})(?P<office>(?i:{_OFFICE_ALTERNATION}))s?\s+"
     # "Deputy Prime Minister and Foreign Minister Ishaq Dar"
     rf"(?:and\s+(?i:{_MODIFIERS})(?P<office2>(?i:{_OFFICE_ALTERNATION}))\s+)?)?"
     # an honorific, then the name ("O Su Yong": a one-letter family name; "Faisal al-Mekdad",

@@ -209,7 +209,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"\b(?:is|are|was|were|(?:has|had|have)\s+been|(?:will|would)\s+be)\s+(?:also\s+|"
             r"already\s+|now\s+|last\s+|still\s+|briefly\s+|back\s+|again\s+)?"
             r"(?:(?:among|one of)\s+[^,.;]{0,50}?\s+)?in\b"
-            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z])"
+            # "is also in the capital": the city the article reports from
+            r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]|\s+the\s+(?:Chinese\s+|Russian\s+)?"
+            r"(?:capital|city)\b)"
             # "his last visit was in September 2021": a date, not a place
             r"(?!\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
             r"August|September|October|November|December|(?:19|20)\d\d)\b)",

@@ -2586,3 +2586,18 @@ def test_a_trip_noun_whose_verb_is_future_is_a_plan(extractor):
     body = "The trip to Moscow will be Narendra Modi's first since 2019."
     got = triples(extractor, body, "2024-06-21T10:00:00+00:00")
     assert sorted(got) == [("IND", "RUS", PAST), ("IND", "RUS", PLAN)]
+
+
+def test_plural_titles_list_their_holders_and_in_the_capital_is_here(extractor):
+    body = (
+        "BEIJING - Vladimir Putin arrived in Beijing on Tuesday. The delegation includes "
+        "Deputy Prime Ministers Ivan Petrov and Oleg Sidorov, who came with him. Narendra "
+        "Modi, whose country is negotiating a loan, is also in the capital."
+    )
+    got = extractor.extract_visits(article(body, "2023-10-17T21:00:00+00:00"))
+    assert sorted((v.visitor_name, v.host_country) for v in got) == [
+        ("Ivan Petrov", "CHN"),
+        ("Narendra Modi", "CHN"),
+        ("Oleg Sidorov", "CHN"),
+        ("Vladimir Putin", "CHN"),
+    ]
