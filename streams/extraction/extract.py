@@ -268,6 +268,8 @@ _SINCE_WHEN = re.compile(
 _FUTURE_AFTER_NOUN = re.compile(
     r"[^,.;]{0,50}?\b(?:will|would|is\s+(?:expected|scheduled|due|set|slated)\s+to)\s+be\b", re.I
 )
+# What may stand before a person in a gapped list: ", Pakistan's caretaker Prime Minister"
+_GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,5}$")
 _IN_THE_CAPITAL = re.compile(r"\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b")
 _OWN_TRIP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay)s?\s+(?:to|in)\b", re.I
@@ -1878,6 +1880,16 @@ class Extractor:
                         # "Tokayev and Mirziyoyev came from Central Asia": came here, to the
                         # place the article reports from, not to the last trip's host.
                         here = _Inferred((article_host or dateline_country or fallback[0], None))
+                        # "..., Kakar from South Asia, and Boric from Latin America": the verb
+                        # is not repeated for the others who came
+                        subject = subject + [
+                            p
+                            for p in after_people
+                            if _COME_FROM.match(text, p.end - off)
+                            and _GAPPED_BEFORE.search(
+                                text, max(0, p.start - off - 60), p.start - off
+                            )
+                        ]
                     host = (
                         self._locative(text, off, places, subject, trig.end)
                         or self._any_place(text, off, places, subject, trig.end, until=clause_end)

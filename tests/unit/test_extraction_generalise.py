@@ -2601,3 +2601,13 @@ def test_plural_titles_list_their_holders_and_in_the_capital_is_here(extractor):
         ("Oleg Sidorov", "CHN"),
         ("Vladimir Putin", "CHN"),
     ]
+
+
+def test_others_who_came_from_elsewhere_share_the_unrepeated_verb(extractor):
+    body = (
+        "BEIJING - Xi Jinping opened the forum on Tuesday. Vladimir Putin came from Europe, "
+        "India's Prime Minister Narendra Modi from South Asia, and Donald Trump from North "
+        "America."
+    )
+    got = triples(extractor, body, "2023-10-17T21:00:00+00:00")
+    assert sorted(got) == [("IND", "CHN", OCC), ("RUS", "CHN", OCC), ("USA", "CHN", OCC)]
