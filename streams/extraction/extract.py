@@ -479,7 +479,8 @@ _UNFULFILLED_PLAN = with_first_char_test(
 )
 _HYPOTHETICAL = with_first_char_test(
     re.compile(
-        r"\b(?:(?:could|would|might|may)\s+come\s+when|only if|if|unless)\s+"
+        # "has said whether either leader will attend"
+        r"\b(?:(?:could|would|might|may)\s+come\s+when|only if|if|unless|whether)\s+"
         r"(?:[\w'’.-]+\s+){1,4}$",
         re.I,
     )
@@ -1868,6 +1869,10 @@ class Extractor:
             if host is None:
                 if _HERE.match(text[trig.end :]) and dateline_country:
                     host = (dateline_country, None)
+                elif trig.text.lower() == "attend":
+                    # "the only head of government from the EU to attend": the article's event
+                    about = article_host or dateline_country
+                    host = _Inferred((about, None)) if about else fallback
                 elif (trig.kind is TriggerKind.VISIT or _is_arrival(text, trig)) and not (
                     not noun
                     and not _ENDS_IN_PREPOSITION.search(trig.text)

@@ -277,7 +277,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         re.compile(
             # not "as head of the bank"
             r"\b(?:arrive|land|travel|fly|head(?!\s+of\b)|set foot|depart for|leave for|go|come|"
-            r"return)\b",
+            # "the only head of government from the EU to attend."
+            r"return|attend(?=\s*[.,;]))\b",
             _I,
         ),
     ),
@@ -660,6 +661,7 @@ _GATES: list[tuple[str, ...]] = [
         "land",
         "travel",
         "fly",
+        "attend",
         "head",
         "set foot",
         "depart",

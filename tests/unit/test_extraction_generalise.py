@@ -2611,3 +2611,20 @@ def test_others_who_came_from_elsewhere_share_the_unrepeated_verb(extractor):
     )
     got = triples(extractor, body, "2023-10-17T21:00:00+00:00")
     assert sorted(got) == [("IND", "CHN", OCC), ("RUS", "CHN", OCC), ("USA", "CHN", OCC)]
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        (
+            "Viktor Orbán is the only head of government from the European Union to attend.",
+            [("HUN", "CHN", OCC)],
+        ),
+        # whether anyone will attend is no plan
+        ("Neither government has said whether either leader will attend.", []),
+    ],
+)
+def test_to_attend_the_articles_event(extractor, last, expected):
+    body = f"BEIJING - Xi Jinping opened the forum on Tuesday. {last}"
+    got = [t for t in triples(extractor, body, "2023-10-17T21:00:00+00:00") if t[0] != "CHN"]
+    assert got == expected
