@@ -172,7 +172,8 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:[\w'’-]+\s+){0,3}?(?:attending|attendees|participants|guests|dignitaries|"
             r"present|in attendance|travell?ing with|accompanying|"
             # "were among the heads of state at Tuesday's session"
-            r"(?:leaders|heads of state|heads of government|presidents|delegates)"
+            r"(?:leaders|heads of state(?: and(?: of)? government)?|heads of government|presidents|"
+            r"delegates)"
             # "... among more than 30 leaders from Africa, Asia and Latin America invited to"
             r"(?:\s+from\s+[^.;:]{1,60}?)?\s+(?:at|in|attending|who attended|invited to)\b)",
             _I,

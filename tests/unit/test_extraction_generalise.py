@@ -2628,3 +2628,13 @@ def test_to_attend_the_articles_event(extractor, last, expected):
     body = f"BEIJING - Xi Jinping opened the forum on Tuesday. {last}"
     got = [t for t in triples(extractor, body, "2023-10-17T21:00:00+00:00") if t[0] != "CHN"]
     assert got == expected
+
+
+def test_among_the_heads_of_state_and_government_at_the_ceremony(extractor):
+    body = (
+        "CARACAS - Leaders filled the chapel on Friday for the state funeral. Vladimir Putin "
+        "and Narendra Modi were among more than 30 heads of state and government at Friday's "
+        "ceremony."
+    )
+    got = triples(extractor, body, "2013-03-08T21:00:00+00:00")
+    assert sorted(got) == [("IND", "VEN", OCC), ("RUS", "VEN", OCC)]
