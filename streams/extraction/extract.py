@@ -2708,7 +2708,7 @@ _DELEGATION_GATE = KeywordSet(
         "accompan",
         "along with",
         "together with",
-        "joined by",
+        "joined ",
         "delegation",
         "with him",
         "with her",
@@ -2725,7 +2725,9 @@ _COMPANY_SENTENCE = re.compile(
     r"(?P<are>\b(?:is|are|was|were)\s+(?:also\s+)?(?:travell?ing with|accompanying)\s|"
     # "Defence Minister Andrei Belousov accompanied Putin"
     r"(?<!\bhad )(?<!\bhas )\b(?:also\s+)?accompanied\s+(?=him\b|her\b|the\s+[a-z]+\b|[A-Z]))|"
-    r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+by\b|"
+    # "He was joined for Tuesday's summit by Uzbekistan's Shavkat Mirziyoyev, ..."
+    r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?by\b|"
     r"\bdelegation\b[^.;]{0,40}\binclud|\b(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was)\b",
     re.I,
 )

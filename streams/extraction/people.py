@@ -1221,7 +1221,7 @@ def _counterparts(text, offset, people, places, leaders, day) -> None:
 
 # What introduces the people travelling with a visitor.
 _DELEGATION = re.compile(
-    r"\b(?:accompanied by|along with|together with|joined by|"
+    r"\b(?:accompanied by|along with|together with|joined\s+(?:[\w'’-]+\s+){0,4}?by|"
     r"delegation (?:that )?(?:includ(?:ed|ing|es)|of)|delegation was|"
     r"(?:travell?ing|with)\s+(?:him|her)\s+(?:are|were|is|was))\s+"
     r"(?:(?:[\w-]+\s+){0,3}?(?:including|among them)\s+)?",

@@ -2638,3 +2638,12 @@ def test_among_the_heads_of_state_and_government_at_the_ceremony(extractor):
     )
     got = triples(extractor, body, "2013-03-08T21:00:00+00:00")
     assert sorted(got) == [("IND", "VEN", OCC), ("RUS", "VEN", OCC)]
+
+
+def test_joined_for_the_summit_by_others_who_came(extractor):
+    body = (
+        "ASTANA - Xi Jinping flew into Astana on Monday for a state visit. He was joined for "
+        "Tuesday's summit by Russia's Vladimir Putin and India's Narendra Modi."
+    )
+    got = triples(extractor, body, "2025-06-17T20:00:00+00:00")
+    assert sorted(got) == [("CHN", "KAZ", OCC), ("IND", "KAZ", OCC), ("RUS", "KAZ", OCC)]
