@@ -270,6 +270,7 @@ _FUTURE_AFTER_NOUN = re.compile(
 )
 # What may stand before a person in a gapped list: ", Pakistan's caretaker Prime Minister"
 _GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+(?:[\w'’-]+\s+){0,5}$")
+_BACK = re.compile(r"\s+back\b(?!\s+(?:home|to|from)\b)")
 _IN_THE_CAPITAL = re.compile(r"\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b")
 _OWN_TRIP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay)s?\s+(?:to|in)\b", re.I
@@ -1821,6 +1822,13 @@ class Extractor:
                 hosts = [left, *hosts]
         if not hosts and fallback is not None and _IN_THE_CAPITAL.match(text, trig.end):
             hosts = [fallback]  # "is also in the capital": the city the article is in
+        if (
+            not hosts
+            and fallback is not None
+            and trig.text.lower() in ("came", "comes", "come")
+            and _BACK.match(text, trig.end)
+        ):
+            hosts = [fallback]  # "He came back in June 2017": to where the story is
         if not hosts and _DURING.match(trig.text):
             return [], []  # "during his stay": the visit already reported
         if _TO_THE_COUNTRY.match(text, trig.end):

@@ -2647,3 +2647,12 @@ def test_joined_for_the_summit_by_others_who_came(extractor):
     )
     got = triples(extractor, body, "2025-06-17T20:00:00+00:00")
     assert sorted(got) == [("CHN", "KAZ", OCC), ("IND", "KAZ", OCC), ("RUS", "KAZ", OCC)]
+
+
+def test_came_back_is_back_where_the_story_is(extractor):
+    body = (
+        "ASTANA - Xi Jinping flew into Astana on Monday for a state visit. He came back in "
+        "June 2017 for a summit."
+    )
+    got = triples(extractor, body, "2025-06-17T20:00:00+00:00")
+    assert sorted(got) == [("CHN", "KAZ", OCC), ("CHN", "KAZ", PAST)]
