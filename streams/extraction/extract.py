@@ -78,6 +78,7 @@ _NAME_PARTICLES = frozenset(
     "den ter y e et ul ud".split()
 )
 # A name between commas after a lower-case word: "of a former premier, Choe Yong Rim, ..."
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|no|every)\s+$", re.I)
 _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
 _LIVE = frozenset({VisitStatus.OCCURRING, VisitStatus.PLANNED})
@@ -726,9 +727,16 @@ class Extractor:
             subjects = [
                 p
                 for p in people
-                if not _APPOSITIVE_AROUND.match(sentence.text, p.end - sentence.start)
-                or not _AFTER_COMMA.search(sentence.text, 0, p.start - sentence.start)
-            ] or people
+                if (
+                    not _APPOSITIVE_AROUND.match(sentence.text, p.end - sentence.start)
+                    or not _AFTER_COMMA.search(sentence.text, 0, p.start - sentence.start)
+                )
+                # "the first by a British monarch since ...": an office in general, nobody
+                and not (
+                    p.source == "office"
+                    and _INDEFINITE_BEFORE.search(sentence.text, 0, p.start - sentence.start)
+                )
+            ] or [p for p in people if p.source != "office"]
             if (
                 subjects
                 # "He met Lavrov", not "General Tiani made his first trip": a pronoun
@@ -2449,7 +2457,9 @@ class Extractor:
             if country is None:
                 options = [t.country for t in person.terms_on(day)] or list(person.countries)
                 options = [c for c in options if c != host] or options
-                country = options[0]
+                # Elizabeth II reigned in fifteen realms at once: the most populous is the one
+                # news means (not whichever row the data lists first)
+                country = max(options, key=lambda c: self.gazetteer.populations.get(c, 0))
             term = person.office_on(day, country)
             if term is not None:
                 return term.country, term.role

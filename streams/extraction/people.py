@@ -367,6 +367,17 @@ def scan(
             or (m := _PROPER_NAME_AFTER.match(text, pl.end - offset)) is None
             or m.start(1) + offset in starts
         ]
+        # "the Bergen-Belsen concentration camp": a place hyphened to another name is part
+        # of it ("Guinea-Bissau" is matched whole before this)
+        places = [
+            pl
+            for pl in places
+            if not (
+                text.startswith("-", pl.end - offset)
+                and text[pl.end - offset + 1 : pl.end - offset + 2].isupper()
+                and not any(o.start == pl.end + 1 for o in places)
+            )
+        ]
         # "East Azerbaijan province", "Kursk region": a region named after a place is part of
         # another country (or of that place's), no country of its own.
         places = [

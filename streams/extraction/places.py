@@ -8,7 +8,7 @@ above a population threshold, whose names are less likely to be ordinary words.
 """
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import IntEnum
 from pathlib import Path
@@ -153,6 +153,8 @@ class Gazetteer:
     max_tokens: int
     # US states, whose names may also be countries' ("Atlanta, Georgia").
     us_states: frozenset[str] = frozenset()
+    # alpha3 -> population, to rank the countries of one person's concurrent offices
+    populations: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, reference_dir: Path = REFERENCE_DIR) -> "Gazetteer":
@@ -230,6 +232,7 @@ class Gazetteer:
             prefixes=key_prefixes(names),
             max_tokens=max(len(k.split()) for k in names),
             us_states=frozenset(us_states),
+            populations={c["iso3"]: int(c["population"] or 0) for c in gc.get_countries().values()},
         )
 
     def lookup(self, key: str, written: str) -> Place | None:

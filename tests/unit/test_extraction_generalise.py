@@ -2656,3 +2656,25 @@ def test_came_back_is_back_where_the_story_is(extractor):
     )
     got = triples(extractor, body, "2025-06-17T20:00:00+00:00")
     assert sorted(got) == [("CHN", "KAZ", OCC), ("CHN", "KAZ", PAST)]
+
+
+def test_a_monarch_of_several_realms_travels_for_the_largest(tmp_path):
+    directory = write_leaders(
+        tmp_path,
+        "elizabeth-ii,CAN,Elizabeth II,head_of_state,Queen,1952-02-06,2022-09-08,,test,",
+        "elizabeth-ii,GBR,Elizabeth II,head_of_state,Queen,1952-02-06,2022-09-08,,test,",
+    )
+    extractor = Extractor.load(directory)
+    body = "Elizabeth II visited Hanoi in May 2011."
+    assert triples(extractor, body, "2022-09-09T06:00:00+00:00") == [("GBR", "VNM", PAST)]
+
+
+def test_an_office_in_general_is_nobodys_her_and_a_hyphened_place_is_a_name(extractor):
+    body = (
+        "Narendra Modi arrived in Hanoi on Monday. Min Aung Hlaing's visit to Minsk in May "
+        "2011 was the first by a Russian president since 1990. His last state visit took him "
+        "to the Bergen-Belsen memorial in June 2015."
+    )
+    got = triples(extractor, body, "2022-09-09T06:00:00+00:00")
+    assert ("MMR", "BLR", PAST) in got
+    assert not any(t[0] == "RUS" or t[1] == "NOR" for t in got)
