@@ -217,7 +217,10 @@ class Gazetteer:
                 forms += [
                     a
                     for a in city["alternatenames"]
-                    if _plausible_english(a) and (_spelling_of(a, main) or a in KNOWN_EXONYMS)
+                    if _plausible_english(a)
+                    and (_spelling_of(a, main) or a in KNOWN_EXONYMS)
+                    # "The Valley" without its article is a common noun ("Silicon Valley")
+                    and "the " + phrase_key(a) != main
                 ]
             for i, form in enumerate(forms):
                 if phrase_key(form) in AMBIGUOUS_CITY_NAMES:

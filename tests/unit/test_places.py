@@ -117,3 +117,9 @@ def test_other_spellings_and_known_exonyms_still_are(gazetteer, word, alpha3):
 def test_a_state_agency_dateline_may_have_no_dash(body, expected):
     line = dateline(body)
     assert (line[0] if line else None) == expected
+
+
+def test_a_capital_named_with_the_is_not_its_bare_noun(gazetteer):
+    # "The Valley" (Anguilla): "Silicon Valley" is no trip to Anguilla
+    assert gazetteer.lookup("valley", "Valley") is None
+    assert gazetteer.lookup("the valley", "The Valley").country == "AIA"
