@@ -1251,6 +1251,10 @@ class Extractor:
             prev_status, prev_status_at = status, trig.start
             prev_default_past = default_past
             role_day = event_date or (resolved.approx if resolved else None) or published
+            if event_date is not None and precision == "month":
+                # "in May 2012": the middle of the month stands for it better than its first
+                # day when an office changed hands that month
+                role_day = event_date.replace(day=15)
             extra_dates = (
                 self._listed_dates(text, dates, near, trig, next_start, published)
                 if (status is VisitStatus.PAST and near is not None)

@@ -746,6 +746,7 @@ def _mentions_cancellation(text: str) -> bool:
 _OTHER_CLAUSE_BETWEEN = re.compile(
     r",\s*(?:who|which|whose|a day after|days after|after|before|as|while|when|where)\b|;", _I
 )
+_INSTEAD = re.compile(r"\bin\s+(?:his|her|their|its)\s+place\b|\binstead\b", _I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", _I)
 _TRIP_OBJECT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:visit|trip|tour|journey|travel|plans?|summit|talks|meeting)\b",
@@ -760,9 +761,12 @@ def _cancels(text: str, trigger: Trigger) -> bool:
     for m in _CANCELLED.finditer(text):
         if m.end() <= trigger.start:
             # "skipped the summit in Kazakhstan, where India is represented by ...": the
-            # clause after is another trip's
-            if trigger.start - m.end() <= 100 and not _OTHER_CLAUSE_BETWEEN.search(
-                text, m.end(), trigger.start
+            # clause after is another trip's; "skipped the summit, sending Medvedev in his
+            # place": the one sent went
+            if (
+                trigger.start - m.end() <= 100
+                and not _OTHER_CLAUSE_BETWEEN.search(text, m.end(), trigger.start)
+                and not _INSTEAD.search(text, trigger.start, trigger.end + 120)
             ):
                 return True
             continue

@@ -2678,3 +2678,22 @@ def test_an_office_in_general_is_nobodys_her_and_a_hyphened_place_is_a_name(extr
     got = triples(extractor, body, "2022-09-09T06:00:00+00:00")
     assert ("MMR", "BLR", PAST) in got
     assert not any(t[0] == "RUS" or t[1] == "NOR" for t in got)
+
+
+def test_the_one_sent_in_someones_place_went_in_the_month_he_held_office(tmp_path):
+    directory = write_leaders(
+        tmp_path,
+        "medvedev-dmitry,RUS,Dmitry Medvedev,head_of_state,President,2008-05-07,2012-05-07,,test,",
+        "medvedev-dmitry,RUS,Dmitry Medvedev,head_of_government,Prime Minister,2012-05-08,"
+        "2020-01-16,,test,",
+    )
+    extractor = Extractor.load(directory)
+    body = (
+        "Vladimir Putin skipped the summit that Donald Trump hosted at Camp David in May 2012, "
+        "sending Dmitry Medvedev in his place."
+    )
+    got = extractor.extract_visits(article(body, "2013-08-07T18:00:00+00:00"))
+    medvedev = [v for v in got if v.visitor_name == "Dmitry Medvedev"]
+    assert [(v.host_country, v.status, v.visitor_role.value) for v in medvedev] == [
+        ("USA", PAST, "head_of_government")
+    ]
