@@ -83,6 +83,14 @@ _AFTER_COMMA = re.compile(r"[a-z],\s+$")
 _APPOSITIVE_AROUND = re.compile(r"\s*,")
 _LIVE = frozenset({VisitStatus.OCCURRING, VisitStatus.PLANNED})
 _TO_THE_COUNTRY = re.compile(r"\s*to\s+the\s+(?:country|kingdom|republic|island)\b", re.I)
+_HEADING_DATE = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:\s*[-–]\s*\d{1,2})?"
+)
+_HEADING = re.compile(
+    rf"\s*(?:{_HEADING_DATE},\s+[A-Z][\w'’ .-]{{1,40}}?(?:\s+and\s+[A-Z][\w'’ -]{{1,30}})?"
+    rf"|[A-Z][\w'’ -]{{1,40}}?,\s+{_HEADING_DATE})\.\s*"
+)
 _IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _BECAME_RANKED = re.compile(
     r"(?:,\s+[^,]{1,60},)?\s+(?:became|becomes|was|is|has become)\s+(?:the|only the)\s+"
@@ -638,6 +646,9 @@ class Extractor:
         lead_event_host: str | None = None  # where the lead's summit or talks take place
         live_host: str | None = None  # host of the latest trip made now or planned
         context_place: str | None = None
+        # "March 20-22, Moscow." opening a paragraph of a year's review: where and when the
+        # paragraph's trips went
+        heading: tuple[str, date | None] | None = None
         # "his only trip to the North": in copy about Korea, North Korea.
         the_north = (
             self.gazetteer.lookup("north korea", "North Korea") if _KOREA.search(body) else None
@@ -655,6 +666,10 @@ class Extractor:
             )
             if the_north is not None and "the North" in sentence.text:
                 places = _with_the_north(sentence, places, the_north)
+            if sentence.start == 0 or body[sentence.start - 1] == "\n":
+                heading = self._heading(sentence, places, published)
+                if heading is not None:
+                    continue  # the heading itself tells no trip
             found = self._sentence_visits(
                 sentence,
                 lowered[k],
@@ -664,12 +679,14 @@ class Extractor:
                 memory,
                 published,
                 dateline_country,
-                last_host or context_place,
+                (heading[0] if heading else None) or last_host or context_place,
                 article_host,
                 virtual,
                 lead_event_host,
                 live_host,
             )
+            if heading is not None:
+                found = [_under_heading(c, heading, published) for c in found]
             if sentence.text[-1] in ":?" and _LIST_INTRO.search(sentence.text):
                 list_subject = memory.last_subject  # "His main trips abroad:"
             elif not _LIST_ITEM.match(sentence.text):
@@ -759,6 +776,17 @@ class Extractor:
             ):
                 memory.last_subject = subjects[0]
         return self._merge(article, candidates, published)
+
+    def _heading(self, sentence, places, published) -> tuple[str, date | None] | None:
+        """ "March 20-22, Moscow." / "Hanoi, December 12-13.": a place and a date alone."""
+        if _HEADING.fullmatch(sentence.text) is None:
+            return None
+        named = [pl for pl in places if pl.place.kind != PlaceKind.DEMONYM]
+        if not named:
+            return None
+        dates = find_dates(sentence.text, sentence.text.lower())
+        day = resolve(dates[0], published, False, past=True).day if dates else None
+        return named[0].place.country, day
 
     def _list_item(self, sentence, places, subject, published) -> list[_Candidate]:
         """One item of a bulleted list of someone's trips: "- September 2019, Moscow: talks
@@ -2823,6 +2851,18 @@ def _another_trip(guess: _Candidate, stated: _Candidate, published: date) -> boo
         and stated.event_date is not None
         and (published - stated.event_date).days > _RECENT_DAYS
     )
+
+
+def _under_heading(c: "_Candidate", heading: tuple[str, date | None], published: date):
+    """A trip told under a heading's date: that date, and past when it is well before the
+    piece (a year's review)."""
+    day = heading[1]
+    if day is None or c.dated or c.host != heading[0]:
+        return c
+    status = c.status
+    if status is VisitStatus.OCCURRING and (published - day).days > 7:
+        status = VisitStatus.PAST
+    return dataclasses.replace(c, event_date=day, status=status, dated=True, date_precision="day")
 
 
 def _dateline_day(body: str, line: tuple[str, int] | None, published: date) -> date:

@@ -2697,3 +2697,16 @@ def test_the_one_sent_in_someones_place_went_in_the_month_he_held_office(tmp_pat
     assert [(v.host_country, v.status, v.visitor_role.value) for v in medvedev] == [
         ("USA", PAST, "head_of_government")
     ]
+
+
+def test_a_paragraph_heading_gives_the_trips_under_it_their_place_and_day(extractor):
+    body = (
+        "BEIJING - Xi Jinping made four trips in 2023. A look back at the year.\n"
+        "March 20-22, Moscow. Xi made Russia his first destination and held talks there.\n"
+        "December 12-13, Hanoi. In his first visit to Vietnam since 2017, Xi signed deals."
+    )
+    got = extractor.extract_visits(article(body, "2023-12-29T09:00:00+00:00"))
+    assert [(v.host_country, v.status, str(v.event_date)) for v in got] == [
+        ("RUS", PAST, "2023-03-20"),
+        ("VNM", PAST, "2023-12-12"),
+    ]
