@@ -71,7 +71,11 @@ _MADE = frozenset({VisitStatus.OCCURRING, VisitStatus.PAST})  # trips that happe
 _TERM_SLACK_DAYS = 183
 _BACKGROUND_DAYS = 3
 _RECENT_DAYS = 30  # a past trip further back than this is not the news trip told again
-_STILL_THERE_DAYS = 2  # an arrival this recent, told in the pluperfect, is still the news
+_STILL_THERE_DAYS = 2
+# Leaders are listed from 2000 on; after this long out of every listed office, nobody is
+# travelling for their country
+EARLIEST_LEADER_DATA = date(2000, 1, 1)
+_OUT_OF_OFFICE_DAYS = 730  # an arrival this recent, told in the pluperfect, is still the news
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
@@ -1703,6 +1707,12 @@ class Extractor:
             host = (
                 self._where_host(text, off, trig, places)
                 or self._place_in(text, off, trig, places)  # "Among the leaders in Islamabad are"
+                # "Pakistan sent Hina Rabbani Khar ... to Kabul"
+                or (
+                    self._place_after(text, off, trig, places, preps=("to",), window=120)
+                    if _SENT_OR_REPRESENTED.match(trig.text)
+                    else None
+                )
                 # "hosted an informal meeting in Pattaya ...: only Laos sent its minister"
                 or self._locative_before(text, off, trig, places)
                 or (_Inferred((about, None)) if about else None)
@@ -2482,6 +2492,10 @@ class Extractor:
         if mention.role_then is not None:
             # The text states the office held at the time: it outranks the dictionary's date.
             resolved = self._resolve(dataclasses.replace(mention, role_then=None), day, host)
+            if resolved is None and mention.leader_id is not None:
+                # "Hina Rabbani Khar, then minister of state": an office the data does not list
+                countries = self.leaders.people[mention.leader_id].countries
+                resolved = (max(countries, key=lambda c: self.gazetteer.populations.get(c, 0)),)
             return (resolved[0], mention.role_then) if resolved else None
         if mention.leader_id is not None:
             person = self.leaders.people[mention.leader_id]
@@ -2498,6 +2512,15 @@ class Extractor:
             # Outside every dated term: the text may say what they were then.
             if _THEN_OFFICE.search(sentence):
                 return country, VisitorRole.OTHER_OFFICIAL
+            last_end = max(t.end for t in person.terms)
+            if (
+                mention.country is None
+                and day >= EARLIEST_LEADER_DATA
+                and (day - last_end).days > _OUT_OF_OFFICE_DAYS
+            ):
+                # Antonio Guterres, Portugal's prime minister until 2002, travels for the UN:
+                # years after every listed office, someone holds none of a country's
+                return None
             if mention.text_role is not None:
                 return country, mention.text_role  # "Qatar's Foreign Minister ..." before PM
             nearest = person.nearest_term(day, country)

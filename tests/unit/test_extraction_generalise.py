@@ -2710,3 +2710,23 @@ def test_a_paragraph_heading_gives_the_trips_under_it_their_place_and_day(extrac
         ("RUS", PAST, "2023-03-20"),
         ("VNM", PAST, "2023-12-12"),
     ]
+
+
+def test_years_out_of_every_listed_office_nobody_travels_for_a_country(tmp_path):
+    directory = write_leaders(
+        tmp_path,
+        "guterres-antonio,PRT,Antonio Guterres,head_of_government,Prime Minister,1995-10-28,"
+        "2002-04-06,,test,",
+        "khar-hina,PAK,Hina Rabbani Khar,foreign_minister,Minister of Foreign Affairs,"
+        "2011-07-20,2013-03-16,,test,",
+    )
+    extractor = Extractor.load(directory)
+    body = (
+        "UN Secretary-General Antonio Guterres arrived in Kazan on Tuesday. Pakistan sent "
+        "Hina Rabbani Khar, then minister of state for foreign affairs, to Kabul in November "
+        "2022."
+    )
+    got = extractor.extract_visits(article(body, "2024-10-23T10:00:00+00:00"))
+    assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
+        ("Hina Rabbani Khar", "PAK", "AFG")
+    ]
