@@ -317,7 +317,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
             # "a trip by Lukashenko to Myanmar": as "a visit by"
             r"(?:trip|journey)(?=\s+by\s+(?:[A-Z]|the\s|a\s|an\s))|"
-            r"(?:stops?|stopovers?|stay)\s+(?=in\b))\b",
+            # (not "agreed to stay in contact")
+            r"(?:stops?|stopovers?|stay)\s+(?=in\b)(?!in\s+(?:contact|touch|power|office|place|"
+            r"line|the\s+race)\b))\b",
             _I,
         ),
     ),

@@ -2730,3 +2730,11 @@ def test_years_out_of_every_listed_office_nobody_travels_for_a_country(tmp_path)
     assert [(v.visitor_name, v.visitor_country, v.host_country) for v in got] == [
         ("Hina Rabbani Khar", "PAK", "AFG")
     ]
+
+
+def test_staying_in_contact_is_no_stay_in_a_place(extractor):
+    body = (
+        "On Iran, Narendra Modi and Vladimir Putin agreed to stay in contact and to "
+        "coordinate their positions."
+    )
+    assert triples(extractor, body, "2025-07-01T10:00:00+00:00") == []
