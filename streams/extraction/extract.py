@@ -117,7 +117,7 @@ _DEMONYM_PLACE = re.compile(
 )
 _CONJOINED = re.compile(
     r"^\s*(?:,|and|&|,\s*and|as well as|along with|together with)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}"
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*\s+){0,5}(?:the\s+)?"  # "Poland, the Czech Republic"
     rf"(?:{HYPHENED_PARTICLE})?$"  # "al-Sharaa and al-Shaibani": the particle
 )
 _PAST_TENSE = re.compile(

@@ -414,6 +414,8 @@ def scan(
         _party_heads(text, offset, tokens, people, places)
     if ", " in text and " of " in text:
         _title_of_country_appositives(text, offset, people, places)
+    if "s of " in text:
+        _plural_offices(text, offset, people, places, leaders, day)
     if "counterpart" in text:
         _counterparts(text, offset, people, places, leaders, day)
     if _ENVOY_GATE.any_in(text):
@@ -1067,6 +1069,65 @@ _LED_PARTY = re.compile(
     r"(?:led|headed)\s+by\s+(?:the\s+)?",
     re.I,
 )
+
+
+# "The prime ministers of Poland, the Czech Republic and Slovenia": an office in the
+# plural, then the countries whose holders it names.
+_PLURAL_OFFICE_OF = re.compile(
+    # (not "leaders": Iran's is not the one who travels)
+    r"\b(?P<office>presidents|prime ministers|premiers|foreign ministers|heads of state|"
+    r"heads of government|kings|emirs|chancellors)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_PLURAL_ROLE = {
+    "presidents": VisitorRole.HEAD_OF_STATE,
+    "heads of state": VisitorRole.HEAD_OF_STATE,
+    "kings": VisitorRole.HEAD_OF_STATE,
+    "emirs": VisitorRole.HEAD_OF_STATE,
+    "prime ministers": VisitorRole.HEAD_OF_GOVERNMENT,
+    "premiers": VisitorRole.HEAD_OF_GOVERNMENT,
+    "heads of government": VisitorRole.HEAD_OF_GOVERNMENT,
+    "chancellors": VisitorRole.HEAD_OF_GOVERNMENT,
+    "foreign ministers": VisitorRole.FOREIGN_MINISTER,
+}
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _plural_offices(text, offset, people, places, leaders, day) -> None:
+    """ "The prime ministers of Poland, the Czech Republic and Slovenia travelled": each
+    country's holder of the office, named by the office alone."""
+    countries = [pl for pl in places if pl.place.kind == PlaceKind.COUNTRY]
+    for k, pl in enumerate(countries):
+        m = _PLURAL_OFFICE_OF.search(text, max(0, pl.start - offset - 40), pl.start - offset)
+        if m is None:
+            continue
+        office = m.group("office").lower()
+        role = _PLURAL_ROLE[office]
+        listed = [pl]
+        for nxt in countries[k + 1 :]:
+            if not _COUNTRY_LIST_GAP.fullmatch(text, listed[-1].end - offset, nxt.start - offset):
+                break
+            listed.append(nxt)
+        if len(listed) < 2:
+            continue  # "the presidents of Russia" alone is no list
+        singular = office[:-1] if office.endswith("s") and " of " not in office else ""
+        for country_pl in listed:
+            holder = leaders.holder(country_pl.place.country, role, day, singular)
+            if holder is None:
+                continue
+            country_pl.used_for_person = True
+            people.append(
+                PersonMention(
+                    country_pl.start,
+                    country_pl.end,
+                    holder.name,
+                    holder.leader_id,
+                    country_pl.place.country,
+                    role,
+                    "office",
+                )
+            )
+        return
 
 
 # "Zhao Leji, member of the Standing Committee of the Political Bureau of the Central

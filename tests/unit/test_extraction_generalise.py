@@ -2738,3 +2738,19 @@ def test_staying_in_contact_is_no_stay_in_a_place(extractor):
         "coordinate their positions."
     )
     assert triples(extractor, body, "2025-07-01T10:00:00+00:00") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The prime ministers of India, the Kingdom of Cambodia and Hungary travelled "
+            "together by train to Kyiv on Tuesday.",
+            [("HUN", "UKR", OCC), ("IND", "UKR", OCC), ("KHM", "UKR", OCC)],
+        ),
+        # one country is no list: "the presidents of Russia" is a line of office holders
+        ("The presidents of Russia have often visited Minsk.", []),
+    ],
+)
+def test_an_office_in_the_plural_of_listed_countries_names_their_holders(extractor, body, expected):
+    assert sorted(triples(extractor, body, "2022-03-16T10:00:00+00:00")) == expected
