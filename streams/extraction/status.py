@@ -315,6 +315,11 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:visit|trip)\s+(?:is|was|will be)\s+(?:his|her|its|their|the)\s+(?:first|"
             r"second|third|last)\s+(?=to\b)|"
             r"whose\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)|"
+            # "Xi made Russia his first destination", "chose Kazakhstan for his first foreign
+            # trip": the place named is the trip's
+            r"(?:made|makes|chose|chooses|picked)(?=\s+(?-i:[A-Z])[\w'’ -]{1,30}?\s+(?:(?:his|her|"
+            r"their|the)\s+(?:[\w-]+\s+){0,3}?(?:destination|stop|port of call)|for\s+(?:his|her|"
+            r"their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)))|"
             # "a trip by Lukashenko to Myanmar": as "a visit by"
             r"(?:trip|journey)(?=\s+by\s+(?:[A-Z]|the\s|a\s|an\s))|"
             # (not "agreed to stay in contact")
@@ -677,7 +682,18 @@ _GATES: list[tuple[str, ...]] = [
     ),
     ("visit", "tour", "trip", "stay", "voyage", "journey", "mission", "stop"),
     ("make", "pay"),
-    ("visit", "tour", "trip", "journey", "voyage", "travel", "stop", "stay"),
+    (
+        "visit",
+        "tour",
+        "trip",
+        "journey",
+        "voyage",
+        "travel",
+        "stop",
+        "stay",
+        "destination",
+        "port of call",
+    ),
     (
         "talks",
         "meeting",

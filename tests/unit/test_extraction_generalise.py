@@ -2754,3 +2754,14 @@ def test_staying_in_contact_is_no_stay_in_a_place(extractor):
 )
 def test_an_office_in_the_plural_of_listed_countries_names_their_holders(extractor, body, expected):
     assert sorted(triples(extractor, body, "2022-03-16T10:00:00+00:00")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("In March, Xi Jinping made Russia his first destination, holding talks there.", "RUS"),
+        ("In September 2022 Xi Jinping chose Kazakhstan for his first foreign trip.", "KAZ"),
+    ],
+)
+def test_making_or_choosing_a_country_for_a_trip_goes_there(extractor, body, host):
+    assert triples(extractor, body, "2023-12-29T09:00:00+00:00") == [("CHN", host, PAST)]
