@@ -51,7 +51,7 @@ from streams.extraction.people import (
 from streams.extraction.places import Gazetteer, Place, PlaceKind
 from streams.extraction.sentences import Sentence, dateline, split_sentences
 from streams.extraction.status import (
-    AFTER_BEFORE,
+    AFTER_SINCE,
     ARRIVAL_WORDS,
     HABITUAL,
     NEGATED,
@@ -71,11 +71,12 @@ _MADE = frozenset({VisitStatus.OCCURRING, VisitStatus.PAST})  # trips that happe
 _TERM_SLACK_DAYS = 183
 _BACKGROUND_DAYS = 3
 _RECENT_DAYS = 30  # a past trip further back than this is not the news trip told again
-_STILL_THERE_DAYS = 2
-# Leaders are listed from 2000 on; after this long out of every listed office, nobody is
-# travelling for their country
-EARLIEST_LEADER_DATA = date(2000, 1, 1)
-_OUT_OF_OFFICE_DAYS = 730  # an arrival this recent, told in the pluperfect, is still the news
+_STILL_THERE_DAYS = 2  # an arrival this recent, told in the pluperfect, is still the news
+# Heads of state and government are listed from 2000 on (every office from 2020 on,
+# leaders.LEADER_DATA_FROM); this long after every listed office of theirs, a person
+# travels for no country (Antonio Guterres for the UN).
+HEADS_LISTED_FROM = date(2000, 1, 1)
+_OUT_OF_OFFICE_DAYS = 730
 # Lower-case words written inside names and place names.
 _NAME_PARTICLES = frozenset(
     "and of the da de do dos das del della di du des la le el al ibn bin binti bint van von der "
@@ -288,7 +289,6 @@ _IN_THE_CAPITAL = re.compile(r"\s+the\s+(?:[A-Z][a-z]+\s+)?(?:capital|city)\b")
 _OWN_TRIP_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|stay)s?\s+(?:to|in)\b", re.I
 )
-_AFTER_SINCE = with_first_char_test(re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", re.I))
 _YEAR_BEFORE_NOUN = re.compile(
     r"(?:['’]s|\b(?:the|his|her|their|its|a))\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+){0,2}$"
 )
@@ -399,7 +399,6 @@ _HOLDER_ENDS = re.compile(
 _EARLIER_HOLDER = re.compile(
     r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=" + _HOLDER_ENDS.pattern + ")"
 )
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|any|no|every)\s+$", re.I)
 _AS_IS = re.compile(r",?\s*as (?:is|are|was|were|did)\b", re.I)
 _DATED_LIST_JOIN = re.compile(
     r"\s+(?:on|in)\s+[\w ]{3,25}?\s*(?:,|and|,\s*and|then|and then)\s*(?:to\s+|in\s+)?(?:the\s+)?",
@@ -507,7 +506,7 @@ _RETURN = re.compile(
 )
 # Between a return and the place it left: "home from", "to Minsk on Friday from the".
 _RETURN_FROM = re.compile(
-    r"(?:\s+(?:home|back))?(?:\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:home|back))?(?:\s+to\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
     r"(?:\s+(?:on|late|early|overnight)\b[\w ]{0,20}?)?\s+from\s+(?:the\s+|a\s+|his\s+|her\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:(?:visit|trip|tour|summit)\s+(?:to|in)\s+(?:the\s+)?)?",
     re.I,
@@ -1212,7 +1211,7 @@ class Extractor:
                 elif not trig.finite and trig.kind in (TriggerKind.TRAVEL, TriggerKind.TALKS):
                     continue  # "their return", "to meet": a bare verb needs a modal
                 elif not trig.finite:
-                    if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
+                    if AFTER_SINCE.search(clause_before(text, trig.start, limit=40)):
                         if all(isinstance(h, _Inferred) for h in hosts):
                             continue  # "said before the visit": some visit, not this person's
                         status, strong = VisitStatus.PAST, False  # "after a visit to Pyongyang"
@@ -1824,7 +1823,7 @@ class Extractor:
                 host is None
                 and under_dateline
                 and dateline_country is not None
-                and dateline_country in self._countries_of(people)
+                and dateline_country in (present := self._countries_of(people))
                 # the sentence names no place elsewhere (it would say where they met); a
                 # place of a participant's own country describes them ("Zhao Leji, chairman
                 # of the National People's Congress of China")
@@ -1832,7 +1831,7 @@ class Extractor:
                     pl.used_for_person
                     or pl.place.kind == PlaceKind.DEMONYM
                     or pl.place.country == dateline_country
-                    or pl.place.country in self._countries_of(people)
+                    or pl.place.country in present
                     for pl in places
                 )
             ):
@@ -1884,7 +1883,7 @@ class Extractor:
         if _TO_THE_COUNTRY.match(text, trig.end):
             # "work with Myanmar to follow up on Xi's state visit to the country": the country
             # the sentence named before
-            named = self._country_before(text, off, trig, places)
+            named = self._country_before(off, trig, places)
             if named is not None:
                 hosts = [named]
         if not hosts and _TO_UNKNOWN.match(text, trig.end):
@@ -2160,7 +2159,7 @@ class Extractor:
             return host
         return None
 
-    def _country_before(self, text, off, trig, places):
+    def _country_before(self, off, trig, places):
         """The last country (not a demonym, not a person's) the sentence named before `trig`."""
         for pl in reversed(places):
             if (
@@ -2408,7 +2407,7 @@ class Extractor:
             return VisitStatus.PAST, True
         if is_background(text, trig) or (resolved is not None and resolved.tense < 0):
             return VisitStatus.PAST, True
-        if AFTER_BEFORE.search(clause_before(text, trig.start, limit=40)):
+        if AFTER_SINCE.search(clause_before(text, trig.start, limit=40)):
             return VisitStatus.PAST, False  # "arrived in Hanoi after a visit to North Korea"
         if resolved is not None:
             return VisitStatus.OCCURRING, True
@@ -2462,7 +2461,7 @@ class Extractor:
             return VisitStatus.PAST, True
         if resolved is not None and resolved.tense < 0:
             return VisitStatus.PAST, True
-        if _AFTER_SINCE.search(clause_before(text, trig.start, limit=40)):
+        if AFTER_SINCE.search(clause_before(text, trig.start, limit=40)):
             # "after visiting Kyiv": an earlier leg; it yields to anything stated outright
             # ("stopped over in Yakutsk before flying on to Pyongyang" is a later one).
             return VisitStatus.PAST, False
@@ -2502,7 +2501,9 @@ class Extractor:
             country = mention.country if mention.country in person.countries else None
             if country is None:
                 options = [t.country for t in person.terms_on(day)] or list(person.countries)
-                options = [c for c in options if c != host] or options
+                # (a king of several realms in one of them is at home there: no visit)
+                if host not in options:
+                    options = [c for c in options if c != host] or options
                 # Elizabeth II reigned in fifteen realms at once: the most populous is the one
                 # news means (not whichever row the data lists first)
                 country = max(options, key=lambda c: self.gazetteer.populations.get(c, 0))
@@ -2515,7 +2516,7 @@ class Extractor:
             last_end = max(t.end for t in person.terms)
             if (
                 mention.country is None
-                and day >= EARLIEST_LEADER_DATA
+                and day >= HEADS_LISTED_FROM
                 and (day - last_end).days > _OUT_OF_OFFICE_DAYS
             ):
                 # Antonio Guterres, Portugal's prime minister until 2002, travels for the UN:
@@ -2797,7 +2798,8 @@ _COMPANY_SENTENCE = re.compile(
     # "Foreign Minister Osman Saleh and Zemede Tekle ... are travelling with the president"
     r"(?P<are>\b(?:is|are|was|were)\s+(?:also\s+)?(?:travell?ing with|accompanying)\s|"
     # "Defence Minister Andrei Belousov accompanied Putin"
-    r"(?<!\bhad )(?<!\bhas )\b(?:also\s+)?accompanied\s+(?=him\b|her\b|the\s+[a-z]+\b|[A-Z]))|"
+    r"(?<!\bhad )(?<!\bhas )\b(?:also\s+)?accompanied\s+(?!by\b)"
+    r"(?=him\b|her\b|the\s+[a-z]+\b|(?-i:[A-Z])))|"
     # "He was joined for Tuesday's summit by Uzbekistan's Shavkat Mirziyoyev, ..."
     r"\b(?:is|was|are|were|been|being)\s+(?:also\s+)?(?:accompanied|joined)\s+"
     r"(?:[\w'’-]+\s+){0,4}?by\b|"

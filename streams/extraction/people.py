@@ -177,7 +177,7 @@ _INSTITUTIONS = (
     r"Federation\s+Council|National\s+Assembly|Parliament|Majlis|Senate|Communist\s+Party|"
     r"Workers['’]?\s+Party|Central\s+Committee|Central\s+Military\s+Commission|State\s+Council|"
     r"National\s+People['’]s\s+Congress|Politburo|General\s+Staff|Armed\s+Forces|Army|Navy|"
-    r"Air\s+Force|Revolutionary\s+Guards?|Presidential\s+Administration|Senate|"
+    r"Air\s+Force|Revolutionary\s+Guards?|Presidential\s+Administration|"
     r"Foreign\s+Intelligence\s+Service|Intelligence\s+Service|Supreme\s+Court"
 )
 OFFICE_AFTER_PLACE = re.compile(
@@ -1358,11 +1358,12 @@ _MEMBER_PATTERN = (
     # an honorific, then the name ("O Su Yong": a one-letter family name; "Faisal al-Mekdad",
     # "Mansour bin Zayed": a particle before the family name)
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|Sheikh\s+)?"
-    rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_NAME_PARTICLE})?[A-Z][\w'’-]+)"
+    rf"(?P<name>(?:[A-Z][\w'’-]*\s+){{NAME_WORDS}}(?:{_NAME_PARTICLE})?[A-Z][\w'’-]+)"
 )
-_MEMBER = re.compile(_MEMBER_PATTERN)
-# "and by Lavrov": one word, taken only when it is someone's name.
-_MEMBER_ONE_WORD = re.compile(_MEMBER_PATTERN.replace("{1,3}", "{0}"))
+# A member's name: two to four words ...
+_MEMBER = re.compile(_MEMBER_PATTERN.replace("{NAME_WORDS}", "{1,3}"))
+# ... or one, taken only when it is someone's name ("and by Lavrov").
+_MEMBER_ONE_WORD = re.compile(_MEMBER_PATTERN.replace("{NAME_WORDS}", "{0}"))
 # "Cyril Ramaphosa of South Africa, Emmerson Mnangagwa of Zimbabwe and ...": a member's
 # country after the name.
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4})?"

@@ -256,7 +256,24 @@ def _rank(place: Place) -> tuple[int, int]:
 
 
 # Former or foreign names that do not look like the main one but are still written.
-KNOWN_EXONYMS = frozenset({"Saigon", "Peking", "Al-Quds", "Al Quds", "Pyinmana"})
+KNOWN_EXONYMS = frozenset(
+    {
+        "Saigon",
+        "Peking",
+        "Al-Quds",
+        "Al Quds",
+        "Pyinmana",
+        "Mecca",
+        "Makkah",
+        "Calcutta",
+        "Madras",
+        "Canton",
+        "Leningrad",
+        "Constantinople",
+        "Tshwane",
+        "Frunze",
+    }
+)
 
 
 def _spelling_of(alternate: str, main_key: str) -> bool:

@@ -37,6 +37,11 @@ class Trigger:
 
 
 _I = re.IGNORECASE
+# What a skipped trip names: "skipped the Group of 20 summit", "stayed away from the funeral"
+_SKIPPED_EVENT = (
+    r"\s+(?:the\s+|this\s+\w+'s\s+|[\w-]+\s+){0,4}?(?:summit|G20|G7|inauguration|funeral|"
+    r"parade|jubilee|coronation)\b"
+)
 # What is sent or received that is not a person: "sent a message", "received a greeting card".
 _THINGS = (
     "message|letter|note|congratulat|condolence|greeting|telegram|cable|wish|invitation|signal|"
@@ -84,7 +89,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?=by\b)"
             # "Envoys from two dozen countries attended. Among them were A, ... and B."
             r"|\bamong\s+(?:them|those\s+(?:attending|present|who\s+(?:attended|came|took part|"
-            r"were present)|(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)|"
+            r"were present)|(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))|"
             r"the\s+(?:[\w-]+\s+){0,2}?(?:guests|"
             r"attendees|participants|delegates|visitors|leaders|dignitaries|heads of state|"
             r"ministers)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s*,?\s+"
@@ -127,7 +132,9 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             # "rolled out the red carpet for Putin"
             r"rol(?:l|ls|led|ling)\s+out\s+the\s+red\s+carpet\s+for|"
             # "Putin opened the summit, welcoming Xi, Modi and Pezeshkian"
-            r"(?<=, )(?:welcoming|receiving|greeting|hosting)(?=\s+[A-Z])|"
+            # (the look-behind after each word keeps the pattern's first-character test)
+            r"(?:welcoming(?<=, welcoming)|receiving(?<=, receiving)|greeting(?<=, greeting)|"
+            r"hosting(?<=, hosting))(?=\s+(?-i:[A-Z]))|"
             # "Kim is hosting Belousov this week"
             r"(?:is|are|was|were)\s+(?:also\s+)?(?:hosting|receiving|welcoming|greeting))\b"
             # "received a New Year greeting card from Putin", "welcomed the decision": a thing
@@ -194,8 +201,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             # a trip not made.
             r"|\b(?:pull(?:ed|s|ing)? out of|withdr(?:ew|aws|awn) from|"
             # (not "skipped Tuesday's business forum" of a summit he attended)
-            r"(?:skip(?:ped|s|ping)|stay(?:ed|s)? away from)(?=\s+(?:the\s+|this\s+\w+'s\s+|"
-            r"[\w-]+\s+){0,4}?(?:summit|G20|G7|inauguration|funeral|parade|jubilee|coronation)\b))"
+            rf"(?:skip(?:ped|s|ping)|stay(?:ed|s)? away from)(?={_SKIPPED_EVENT}))"
             r"\s+"
             r"(?:(?:the|a|an|this|his|her|their)\s+)?"
             r"(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|talks|forum|conference|visit|trip|parade|"
@@ -225,9 +231,11 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
         TriggerKind.TRAVEL,
         True,
         re.compile(
+            # "spent two days in Hanoi", "spent more than an hour with Suu Kyi in Naypyitaw"
             # (not "spent years in a US-run prison in Iraq": a life, not a trip)
             r"\bspen(?:t|ds|ding)\s+(?:(?!(?:years|decades|prison|jail|exile|custody|detention|"
-            r"childhood)\b)[\w'’-]+\s+){1,8}?in\b(?=\s+(?:the\s+)?[A-Z])"
+            r"childhood)\b)[\w'’-]+\s+){1,4}?(?:with\s+(?:[\w'’-]+\s+){1,4}?)?in\b"
+            r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
             r"|\b(?:tour|trip|journey|visit|swing)\s+(?:that|which)\s+(?:began|started|opened|"
             r"begins|starts)\s+(?=in\b)"
             r"|\b(?:took|takes|has taken|had taken|will take|is taking)\s+(?:him|her|them|"
@@ -261,7 +269,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?=(?:(?:today|tonight|tomorrow|(?:early\s+|late\s+)?on\s+\w+|this\s+\w+)\s+)?"
             r"for\b)|"
             # "continuing the same afternoon to Ouagadougou" (not "continued to say")
-            r"continu(?:ed|es|ing)(?:\s+on)?(?=\s+(?:[\w'’-]+\s+){0,3}?to\s+[A-Z])|"
+            r"continu(?:ed|es|ing)(?:\s+on)?(?=\s+(?:[\w'’-]+\s+){0,3}?to\s+(?-i:[A-Z]))|"
             r"return(?:s|ed|ing)|(?:has|have|"
             r"had)\s+(?:also\s+)?been\s+(?=to\b)|"
             # "Scholz followed on February 15", not "followed in October by a decision"
@@ -321,7 +329,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"their|the)\s+(?:[\w-]+\s+){0,3}?(?:destination|stop|port of call)|for\s+(?:his|her|"
             r"their)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)))|"
             # "a trip by Lukashenko to Myanmar": as "a visit by"
-            r"(?:trip|journey)(?=\s+by\s+(?:[A-Z]|the\s|a\s|an\s))|"
+            r"(?:trip|journey)(?=\s+by\s+(?:(?-i:[A-Z])|the\s|a\s|an\s))|"
             # (not "agreed to stay in contact")
             r"(?:stops?|stopovers?|stay)\s+(?=in\b)(?!in\s+(?:contact|touch|power|office|place|"
             r"line|the\s+race)\b))\b",
@@ -340,7 +348,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"\b(?:sat|sits|sitting)\s+down\s+with\b|\bmeeting(?<=after meeting)"
             r"(?=\s+(?:with\s+)?[A-Z])|"
             # "Putin and Kim signed a defence pact in Pyongyang": both were there
-            r"\b(?:signed|inked)\b(?=[^.;,]{0,60}?\bin\s+(?:the\s+)?[A-Z])",
+            r"\b(?:signed|inked)\b(?=[^.;,]{0,60}?\bin\s+(?:the\s+)?(?-i:[A-Z]))",
             _I,
         ),
     ),
@@ -366,7 +374,8 @@ _CANCELLED = with_first_char_test(
         r"\b(?:cancel(?:l?ed|s|l?ing)?|call(?:ed|s|ing)? off|postpon(?:ed|es|ing|e)|scrapp?(?:ed|s|"
         r"ing)|"
         r"shelv(?:ed|es)|put off|pull(?:ed|s)? out of|abandon(?:ed|s)|delay(?:ed|s)|"
-        r"skip(?:ped|s|ping)|stay(?:ed|s)? away from|"
+        # (a summit skipped, not "skipped Tuesday's business forum" of one attended)
+        rf"(?:skip(?:ped|s|ping)|stay(?:ed|s)? away from)(?={_SKIPPED_EVENT})|"
         r"(?:was|were|has been|had been) (?:indefinitely )?(?:suspended|axed))\b",
         _I,
     )
@@ -444,8 +453,7 @@ _PAST_BEFORE = with_first_char_test(
     re.compile(
         r"\b(?:had|has|have|'d|'ve)\s+(?:\w+\s+){0,2}?(?:been\s+)?$|\b(?:previously|earlier|once|last|"
         r"formerly|already|twice|since|ever)\s+(?:\w+\s+){0,1}$|"
-        # "in 2019, when he visited", not "When Putin landed in Pyongyang ..., Kim was waiting"
-        r"(?<!^)\b(?:when|who)\s+(?:[\w'’.-]+\s+){0,5}$|"
+        r"\b(?:when|who)\s+(?:[\w'’.-]+\s+){0,5}$|"
         r"\b(?:previous|prior|last|earlier|past|former)\s+(?:[\w'’-]+\s+){0,2}$",
         _I,
     )
@@ -474,10 +482,10 @@ HABITUAL = with_first_char_test(
         _I,
     )
 )
-# An earlier leg of the same trip: "a day after arriving in Moscow", "after visiting Kyiv".
-AFTER_BEFORE = with_first_char_test(
-    re.compile(r"\b(?:after|before|since)\s+(?:[\w'’-]+\s+){0,3}$", _I)
-)
+
+# "after visiting Kyiv", "since his visit": an earlier leg ("before flying on to Pyongyang"
+# is a later one, so "before" is not here)
+AFTER_SINCE = with_first_char_test(re.compile(r"\b(?:after|since)\s+(?:[\w'’-]+\s+){0,3}$", _I))
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s*(?:and|but|while|whereas|who|which|as|after|before|when)\b")
 
 
@@ -764,6 +772,9 @@ def _mentions_cancellation(text: str) -> bool:
 _OTHER_CLAUSE_BETWEEN = re.compile(
     r",\s*(?:who|which|whose|a day after|days after|after|before|as|while|when|where)\b|;", _I
 )
+# A clause with a subject of its own between a cancellation and a later trip ("..., where
+# India is represented by"); not an aside ("postponed, after the earthquake, his visit").
+_NEW_CLAUSE_BETWEEN = re.compile(r",\s*(?:who|which|whose|where|while|when)\b|;", _I)
 _INSTEAD = re.compile(r"\bin\s+(?:his|her|their|its)\s+place\b|\binstead\b", _I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+\s+)?$", _I)
 _TRIP_OBJECT = re.compile(
@@ -783,7 +794,7 @@ def _cancels(text: str, trigger: Trigger) -> bool:
             # place": the one sent went
             if (
                 trigger.start - m.end() <= 100
-                and not _OTHER_CLAUSE_BETWEEN.search(text, m.end(), trigger.start)
+                and not _NEW_CLAUSE_BETWEEN.search(text, m.end(), trigger.start)
                 and not _INSTEAD.search(text, trigger.start, trigger.end + 120)
             ):
                 return True
@@ -842,6 +853,11 @@ def modal_status(text: str, trigger: Trigger, subject_end: int | None) -> VisitS
 def is_background(text: str, trigger: Trigger) -> bool:
     """Aspect and adverbs that put a trip before the news: "had visited", "when X visited"."""
     before = clause_before(text, trigger.start, limit=60)
+    opening = _OPENING_WHEN.match(text)
+    if opening is not None and "," not in text[opening.end() : trigger.start]:
+        # "When Putin landed in Pyongyang ..., Kim was waiting": the sentence's own time,
+        # not "in 2019, when he visited"
+        before = before[before.lower().rfind("when") + 4 :]
     perfect = _NEWS_PERFECT.search(before) if "ha" in before else None
     if perfect is not None and _ARRIVAL_VERB.match(trigger.text):
         # "Erdogan has arrived in Sochi": the perfect of arriving reports the news itself.
@@ -860,6 +876,9 @@ def is_background(text: str, trigger: Trigger) -> bool:
         start = m.end()
     end = _CLAUSE_BREAK.search(text, trigger.end)
     return _past_anywhere(text[start : end.start() if end else len(text)])
+
+
+_OPENING_WHEN = re.compile(r"""[\s"“‘'(]*When\b""")
 
 
 @lru_cache(maxsize=256)  # asked once per trigger, the same for the whole sentence

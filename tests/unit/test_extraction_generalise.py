@@ -2765,3 +2765,32 @@ def test_an_office_in_the_plural_of_listed_countries_names_their_holders(extract
 )
 def test_making_or_choosing_a_country_for_a_trip_goes_there(extractor, body, host):
     assert triples(extractor, body, "2023-12-29T09:00:00+00:00") == [("CHN", host, PAST)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a monarch at home in one of his realms signs nothing abroad
+        ("Donald Trump signed the proclamation in Washington on Monday.", []),
+        # "spent ... in" reads a stay, not where a speech's topic lies
+        ("Sergey Lavrov spent much of the news conference attacking the policy in Minsk.", []),
+        # "continued to press", not "continued to <Place>"
+        ("Sergey Lavrov continued to press for a ceasefire in Minsk.", []),
+        # an aside between the cancellation and the trip
+        ("Narendra Modi postponed, after the earthquake, his visit to Moscow.", [CANC]),
+        # a forum of a summit he attends is no trip called off
+        (
+            "Narendra Modi skipped Tuesday's business forum but attended the BRICS summit in "
+            "Kazan on Wednesday.",
+            [OCC],
+        ),
+        # the person accompanied is not the companion
+        (
+            "Xi Jinping arrived in Moscow. Sergey Lavrov arrived in Minsk. Vladimir Putin, "
+            "accompanied by Sergey Lavrov, toured the exhibition.",
+            [OCC, OCC],
+        ),
+    ],
+)
+def test_readings_a_review_found_too_broad(extractor, body, expected):
+    assert [t[2] for t in triples(extractor, body, "2024-06-20T10:00:00+00:00")] == expected

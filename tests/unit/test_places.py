@@ -123,3 +123,8 @@ def test_a_capital_named_with_the_is_not_its_bare_noun(gazetteer):
     # "The Valley" (Anguilla): "Silicon Valley" is no trip to Anguilla
     assert gazetteer.lookup("valley", "Valley") is None
     assert gazetteer.lookup("the valley", "The Valley").country == "AIA"
+
+
+@pytest.mark.parametrize(("word", "alpha3"), [("Mecca", "SAU"), ("Calcutta", "IND")])
+def test_exonyms_unlike_the_main_name_are_kept_by_name(gazetteer, word, alpha3):
+    assert gazetteer.lookup(phrase_key(word), word).country == alpha3
