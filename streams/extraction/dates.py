@@ -304,12 +304,12 @@ def find_dates(text: str, lowered: str | None = None) -> list[DateMention]:
     return _anchored(_years_carried(found, text))
 
 
-_FULL_MONTHS = (
+FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # "in March, May and June 2018": months listed before the one that carries the year.
-_MONTH_LIST_BEFORE = re.compile(rf"((?:\b(?:{_FULL_MONTHS})(?:,\s*(?:and\s+)?|,?\s+and\s+))+)$")
-_MONTH_WORD = re.compile(rf"\b(?:{_FULL_MONTHS})\b")
+_MONTH_LIST_BEFORE = re.compile(rf"((?:\b(?:{FULL_MONTHS})(?:,\s*(?:and\s+)?|,?\s+and\s+))+)$")
+_MONTH_WORD = re.compile(rf"\b(?:{FULL_MONTHS})\b")
 
 
 def _month_lists(found: list[DateMention], text: str) -> list[DateMention]:

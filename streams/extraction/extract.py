@@ -29,6 +29,7 @@ from typing import Literal
 from models import Article, Evidence, Visit, VisitorRole, VisitStatus
 from streams.extraction.dates import (
     CALENDAR_WORDS,
+    FULL_MONTHS,
     DateMention,
     ResolvedDate,
     find_dates,
@@ -276,8 +277,7 @@ _CLAUSE_NEGATION = with_first_char_test(
 _PERFECT_NEGATION = re.compile(r"\b(?:has|have|had)(?:\s+not|n't)\s+(?:\w+\s+)?$", re.I)
 # "... since January 2020", "since 2019": a dated last time (not "since the coup")
 _SINCE_WHEN = re.compile(
-    r"[^,.;]{0,50}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)"
+    rf"[^,.;]{{0,50}}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{FULL_MONTHS})\b|(?:19|20)\d\d\b)"
 )
 _FUTURE_AFTER_NOUN = re.compile(
     r"[^,.;]{0,50}?\b(?:will|would|is\s+(?:expected|scheduled|due|set|slated)\s+to)\s+be\b", re.I

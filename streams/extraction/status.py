@@ -15,6 +15,7 @@ from enum import Enum
 from functools import lru_cache
 
 from models import VisitStatus
+from streams.extraction.dates import FULL_MONTHS
 from streams.extraction.text import KeywordSet, with_first_char_test
 
 
@@ -58,8 +59,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?:expected|due)\s+(?:in|on|at)\b"
             # A place (capitalised, but no day or month: "expected on Monday to announce")...
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-            r"January|February|March|April|May|June|July|August|September|October|November|"
-            r"December)[A-Z]"
+            rf"{FULL_MONTHS})[A-Z]"
             # ... or an event: "expected at the parade".
             r"|\s+(?:the|a|an|this|next|[\w'’-]+['’]s)\s+"
             r"(?:[\w'’-]+\s+){0,3}?(?:summit|conference|forum|parade|ceremony|celebrations?|"
@@ -220,8 +220,7 @@ _TRIGGERS: list[tuple[TriggerKind, bool, re.Pattern[str]]] = [
             r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]|\s+the\s+(?:Chinese\s+|Russian\s+)?"
             r"(?:capital|city)\b)"
             # "his last visit was in September 2021": a date, not a place
-            r"(?!\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
-            r"August|September|October|November|December|(?:19|20)\d\d)\b)",
+            rf"(?!\s+(?:early\s+|late\s+|mid-?)?(?:{FULL_MONTHS}|(?:19|20)\d\d)\b)",
             0,
         ),
     ),
