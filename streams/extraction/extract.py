@@ -1713,7 +1713,7 @@ class Extractor:
                     else None
                 )
                 # "hosted an informal meeting in Pattaya ...: only Laos sent its minister"
-                or self._locative_before(text, off, trig, places)
+                or self._place_before(text, off, trig, places, _locative_place)
                 or (_Inferred((about, None)) if about else None)
                 or fallback
             )
@@ -1883,7 +1883,7 @@ class Extractor:
         if _TO_THE_COUNTRY.match(text, trig.end):
             # "work with Myanmar to follow up on Xi's state visit to the country": the country
             # the sentence named before
-            named = self._country_before(off, trig, places)
+            named = self._place_before(text, off, trig, places, _country_place)
             if named is not None:
                 hosts = [named]
         if not hosts and _TO_UNKNOWN.match(text, trig.end):
@@ -2159,38 +2159,12 @@ class Extractor:
             return host
         return None
 
-    def _country_before(self, off, trig, places):
-        """The last country (not a demonym, not a person's) the sentence named before `trig`."""
+    def _place_before(self, text, off, trig, places, accept=None):
+        """The last place named before the trigger that `accept` takes (by default any but a
+        demonym or a possessive: "Minsk ..., held talks there")."""
+        accept = accept or _named_place
         for pl in reversed(places):
-            if (
-                pl.end <= trig.start + off
-                and pl.place.kind == PlaceKind.COUNTRY
-                and not pl.used_for_person
-            ):
-                return (pl.place.country, None)
-        return None
-
-    def _locative_before(self, text, off, trig, places):
-        """The last place the sentence puts something "in" or "at" before the trigger."""
-        for pl in reversed(places):
-            if (
-                pl.end <= trig.start + off
-                and pl.place.kind != PlaceKind.DEMONYM
-                and not pl.used_for_person
-                and _IN_AT_BEFORE.search(text, max(0, pl.start - off - 12), pl.start - off)
-            ):
-                return self._host_candidate(text, off, pl)
-        return None
-
-    def _place_before(self, text, off, trig, places):
-        """The last place named before the trigger ("Minsk ..., held talks there")."""
-        for pl in reversed(places):
-            if (
-                pl.end <= trig.start + off
-                and pl.place.kind != PlaceKind.DEMONYM
-                and not pl.possessive
-                and not pl.used_for_person
-            ):
+            if pl.end <= trig.start + off and not pl.used_for_person and accept(text, off, pl):
                 return self._host_candidate(text, off, pl)
         return None
 
@@ -2876,6 +2850,21 @@ def _another_trip(guess: _Candidate, stated: _Candidate, published: date) -> boo
         and stated.event_date is not None
         and (published - stated.event_date).days > _RECENT_DAYS
     )
+
+
+def _named_place(text, off, pl: PlaceMention) -> bool:
+    return pl.place.kind != PlaceKind.DEMONYM and not pl.possessive
+
+
+def _locative_place(text, off, pl: PlaceMention) -> bool:
+    """A place the sentence puts something "in" or "at"."""
+    return pl.place.kind != PlaceKind.DEMONYM and bool(
+        _IN_AT_BEFORE.search(text, max(0, pl.start - off - 12), pl.start - off)
+    )
+
+
+def _country_place(text, off, pl: PlaceMention) -> bool:
+    return pl.place.kind == PlaceKind.COUNTRY
 
 
 def _under_heading(c: "_Candidate", heading: tuple[str, date | None], published: date):
