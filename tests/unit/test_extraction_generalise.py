@@ -2770,8 +2770,6 @@ def test_making_or_choosing_a_country_for_a_trip_goes_there(extractor, body, hos
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # a monarch at home in one of his realms signs nothing abroad
-        ("Donald Trump signed the proclamation in Washington on Monday.", []),
         # "spent ... in" reads a stay, not where a speech's topic lies
         ("Sergey Lavrov spent much of the news conference attacking the policy in Minsk.", []),
         # "continued to press", not "continued to <Place>"
@@ -2794,3 +2792,14 @@ def test_making_or_choosing_a_country_for_a_trip_goes_there(extractor, body, hos
 )
 def test_readings_a_review_found_too_broad(extractor, body, expected):
     assert [t[2] for t in triples(extractor, body, "2024-06-20T10:00:00+00:00")] == expected
+
+
+def test_a_monarch_in_one_of_his_realms_is_at_home(tmp_path):
+    directory = write_leaders(
+        tmp_path,
+        "charles-iii,CAN,Charles III,head_of_state,King,2022-09-08,,,test,",
+        "charles-iii,GBR,Charles III,head_of_state,King,2022-09-08,,,test,",
+    )
+    extractor = Extractor.load(directory)
+    body = "Charles III signed the proclamation in London on Monday."
+    assert triples(extractor, body, "2024-06-20T10:00:00+00:00") == []
